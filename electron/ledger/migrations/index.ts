@@ -1,0 +1,5 @@
+import { migration001 } from './001-initial';
+
+/** Every migration in order; the schema version in PRAGMA user_version is its position (1-based). */
+export const MIGRATIONS: readonly string[] = [migration001];
+export const SCHEMA_VERSION = MIGRATIONS.length;
