@@ -49,7 +49,15 @@ export const ERROR_MESSAGES: Catalog = {
 export function translateError(code: string, lang: Lang, params: Record<string, unknown> = {}): string {
   const entry = ERROR_MESSAGES[code];
   if (!entry) return code;
-  return entry[lang].replace(/\{\{(\w+)\}\}/g, (_, k: string) => (params[k] === undefined ? '' : String(params[k])));
+  return entry[lang].replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
+    const v = params[k];
+    if (v === undefined) return '';
+    // A nested detail may itself be an error code (e.g. a schema's message): translate it too.
+    if (k === 'detail' && typeof v === 'string' && v !== code && Object.hasOwn(ERROR_MESSAGES, v)) {
+      return translateError(v, lang);
+    }
+    return String(v);
+  });
 }
 
 export const isKnownErrorCode = (code: string): boolean => Object.hasOwn(ERROR_MESSAGES, code);

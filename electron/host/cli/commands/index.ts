@@ -1,0 +1,6 @@
+import type { Command } from '../command';
+import { ledgerCommands } from './ledger';
+import { settingsCommands } from './settings';
+
+/** Every CLI command; a domain adds its list here. */
+export const COMMANDS: Command[] = [...settingsCommands, ...ledgerCommands];
