@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { ledgerCommands } from './ledger';
+import { serveCommand } from './serve';
 import { settingsCommands } from './settings';
 
 /** Every CLI command; a domain adds its list here. */
-export const COMMANDS: Command[] = [...settingsCommands, ...ledgerCommands];
+export const COMMANDS: Command[] = [...settingsCommands, ...ledgerCommands, serveCommand];
