@@ -54,7 +54,11 @@ export function startupLedgerPath(dir: string): string {
 
 /** A file name from a shop's name: keeps Chinese, drops what file systems refuse. */
 export function ledgerFileName(name: string): string {
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 60);
+  const safe = [...name]
+    .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
+    .join('')
+    .trim()
+    .slice(0, 60);
   return `${safe || 'ledger'}.db`;
 }
 

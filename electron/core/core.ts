@@ -65,9 +65,15 @@ export class Core {
 
   context(lang?: Lang): Ctx {
     const clock = this.clock;
+    const self = this;
     return {
-      db: this.db,
-      dbPath: this.dbPath,
+      // Getters: a handler that switches ledgers sees the new file for the rest of its call.
+      get db() {
+        return self.db;
+      },
+      get dbPath() {
+        return self.dbPath;
+      },
       clock,
       lang: lang ?? this.settings().language,
       host: this.opts.host,

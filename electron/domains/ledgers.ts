@@ -9,7 +9,7 @@ import { openLedger } from '../ledger/db';
 import { readSettings, writeSetting } from '../ledger/settings-repo';
 import { APP_VERSION } from '../core/version';
 
-async function describe(path: string, ctx: Ctx) {
+async function describeLedger(path: string, ctx: Ctx) {
   if (path === ctx.dbPath) return { path, name: ledgerDisplayName(path, ctx.settings()['business.name']), current: true };
   try {
     const db = await openLedger(path);
@@ -33,7 +33,7 @@ export const ledgersHandlers: HandlerPart = {
   'ledgers.list': async (_input, ctx) => {
     const paths = [ctx.dbPath, ...knownLedgers(ctx.appDataDir).filter((p) => p !== ctx.dbPath)];
     const ledgers = [];
-    for (const p of paths) ledgers.push(await describe(p, ctx));
+    for (const p of paths) ledgers.push(await describeLedger(p, ctx));
     return { ledgers, current: current(ctx) };
   },
   'ledgers.create': async ({ name }, ctx) => {

@@ -1,6 +1,5 @@
 import type { CustomerDetail, CustomerRow } from '../../shared/contract/ledger';
 import { AppError } from '../../shared/errors';
-import { daysBetween } from '../../shared/dates';
 import type { Db } from './db';
 
 export type CustomerFilter = 'all' | 'overdue' | 'not_due' | 'paid' | 'opted_out' | 'unreachable';
@@ -101,13 +100,15 @@ interface BalanceRow {
   overdue: number;
   oldest_overdue: string | null;
   open_count: number;
+  days_overdue: number;
 }
 
 // One pass over invoices grouped per customer; the planner and the ledger page both read it.
 const BALANCES_SQL = `
   SELECT c.id, c.code, c.name, c.mobile, c.phone_raw, c.unreachable_reason, c.opted_out_at, c.disputed,
     COALESCE(b.balance, 0) AS balance, COALESCE(b.overdue, 0) AS overdue,
-    b.oldest_overdue, COALESCE(b.open_count, 0) AS open_count
+    b.oldest_overdue, COALESCE(b.open_count, 0) AS open_count,
+    COALESCE(CAST(julianday(@today) - julianday(b.oldest_overdue) AS INTEGER), 0) AS days_overdue
   FROM customers c
   LEFT JOIN (
     SELECT customer_id,
@@ -135,8 +136,7 @@ export interface ListQuery {
   offset?: number | undefined;
 }
 
-function toRow(r: BalanceRow, today: string): CustomerRow {
-  const daysOverdue = r.oldest_overdue ? daysBetween(r.oldest_overdue, today) : 0;
+function toRow(r: BalanceRow): CustomerRow {
   return {
     id: r.id,
     code: r.code,
@@ -146,7 +146,7 @@ function toRow(r: BalanceRow, today: string): CustomerRow {
     unreachableReason: r.unreachable_reason,
     balanceCents: r.balance,
     overdueCents: r.overdue,
-    daysOverdue,
+    daysOverdue: r.days_overdue,
     oldestDueDate: r.oldest_overdue,
     openInvoices: r.open_count,
     status: r.overdue > 0 ? 'overdue' : r.balance > 0 ? 'open' : 'paid',
@@ -166,13 +166,25 @@ export function listCustomers(db: Db, q: ListQuery) {
   const rows = db
     .prepare(`${base} ORDER BY overdue DESC, balance DESC, id LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: q.limit ?? -1, offset: q.offset ?? 0 }) as BalanceRow[];
-  const agg = db
-    .prepare(
-      `SELECT COUNT(*) AS customers, COALESCE(SUM(balance), 0) AS balanceCents, COALESCE(SUM(overdue), 0) AS overdueCents,
-        COALESCE(SUM(overdue > 0), 0) AS overdueCustomers FROM (${base})`,
-    )
-    .get(params) as { customers: number; balanceCents: number; overdueCents: number; overdueCustomers: number };
-  return { customers: rows.map((r) => toRow(r, q.today)), total: agg.customers, totals: agg };
+  const whole = q.limit === undefined && !q.offset;
+  // The whole list is in hand: sum it here instead of running the grouped query a second time.
+  const totals = whole
+    ? rows.reduce(
+        (t, r) => ({
+          customers: t.customers + 1,
+          balanceCents: t.balanceCents + r.balance,
+          overdueCents: t.overdueCents + r.overdue,
+          overdueCustomers: t.overdueCustomers + (r.overdue > 0 ? 1 : 0),
+        }),
+        { customers: 0, balanceCents: 0, overdueCents: 0, overdueCustomers: 0 },
+      )
+    : (db
+        .prepare(
+          `SELECT COUNT(*) AS customers, COALESCE(SUM(balance), 0) AS balanceCents, COALESCE(SUM(overdue), 0) AS overdueCents,
+            COALESCE(SUM(overdue > 0), 0) AS overdueCustomers FROM (${base})`,
+        )
+        .get(params) as { customers: number; balanceCents: number; overdueCents: number; overdueCustomers: number });
+  return { customers: rows.map(toRow), total: totals.customers, totals };
 }
 
 interface DetailRow extends BalanceRow {
@@ -198,7 +210,7 @@ export function getCustomer(db: Db, id: number, today: string): CustomerDetail {
     .get({ today, id }) as DetailRow | undefined;
   if (!r) throw new AppError('customer_not_found', { id });
   return {
-    ...toRow(r, today),
+    ...toRow(r),
     role: r.role,
     timezone: r.timezone,
     locale: r.locale,

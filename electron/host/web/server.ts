@@ -39,26 +39,21 @@ function errorBody(code: string, lang: Lang) {
   return { ok: false, error: { code, message: translateError(code, lang) } };
 }
 
+/**
+ * Reads the body up to `limit`. An oversized body is drained (not buffered) so the client gets a
+ * clean 413 instead of a reset connection; a flood far beyond the limit is cut off.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) {
-      resolve('too_large');
-      req.resume();
-      return;
-    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > limit) {
-        resolve('too_large');
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
+      if (size <= limit) chunks.push(c);
+      else if (size > limit * 16) req.destroy();
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > limit ? 'too_large' : Buffer.concat(chunks)));
+    req.on('close', () => resolve(size > limit ? 'too_large' : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

@@ -58,7 +58,8 @@ CREATE TABLE invoices (
   CHECK (issue_date IS NULL OR due_date >= issue_date)
 );
 CREATE INDEX invoices_customer ON invoices(customer_id, status, due_date);
-CREATE INDEX invoices_due ON invoices(status, due_date);
+-- Covering index: balances per customer are summed from the index alone (the ledger page, the planner).
+CREATE INDEX invoices_open_cover ON invoices(status, customer_id, due_date, amount_cents, paid_cents);
 
 CREATE TABLE payments (
   id INTEGER PRIMARY KEY,
