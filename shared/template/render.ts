@@ -21,7 +21,7 @@ export interface RenderContext {
 
 export type RenderResult = { ok: true; text: string } | { ok: false; missing: PlaceholderName[] };
 
-function valueOf(name: PlaceholderName, ctx: RenderContext, lang: Lang): string {
+function placeholderValue(name: PlaceholderName, ctx: RenderContext, lang: Lang): string {
   switch (name) {
     case 'customer.name':
       return ctx.customer.name;
@@ -74,7 +74,7 @@ export function renderTemplate(text: string, ctx: RenderContext, lang: Lang, pac
       out += part.text;
       continue;
     }
-    const value = valueOf(part.name, ctx, lang).trim();
+    const value = placeholderValue(part.name, ctx, lang).trim();
     if (!value && !missing.includes(part.name)) missing.push(part.name);
     out += value;
   }
