@@ -13,3 +13,14 @@ export const SAMPLE_CONTEXT: RenderContext = {
   lateFee: '每日万分之五',
   paymentLink: 'https://pay.example.com/x1',
 };
+
+/** English sample: Latin names keep an English message in GSM-7, as it would be for real. */
+export const SAMPLE_CONTEXT_EN: RenderContext = {
+  ...SAMPLE_CONTEXT,
+  customer: { name: 'Alex Smith' },
+  currency: 'USD',
+  business: { name: 'Lucky Hardware', phone: '+1 415 555 0134', signature: 'Lucky Hardware' },
+  lateFee: '1.5% per month',
+};
+
+export const sampleContext = (lang: string): RenderContext => (lang.startsWith('zh') ? SAMPLE_CONTEXT : SAMPLE_CONTEXT_EN);
