@@ -36,7 +36,8 @@ export function checkTemplate(text: string, options: CheckOptions): Hint[] {
     if (!creditorNamed(text, used, settings)) hints.push(makeHint('CN-04', 'creditor_not_named', 0, 0));
     hints.push(...missingFacts(views.light.text, used, stage));
   } else if (pack === 'uk') {
-    hints.push(...findPersonalNumbers(views, 'GDPR').map((h) => ({ ...h, severity: 'block' as const })));
+    // GDPR data minimisation: a full ID or card number is never needed, so this one blocks.
+    hints.push(...findPersonalNumbers(views, 'GDPR', 'block'));
   }
   if (pack === 'us' && !hasOptOut(views.light.text)) hints.push(makeHint('US-03', 'no_opt_out', 0, 0));
   hints.push(...providerHints(text, connector, stage));

@@ -1,7 +1,7 @@
 import { makeHint } from './hint';
 import type { Views } from './normalize';
 import { spanOf } from './normalize';
-import type { Hint } from './types';
+import type { Hint, Severity } from './types';
 
 // Long digit runs (groups separated by a space or hyphen allowed), optionally ending in X (ID cards).
 const DIGIT_RUN = /(?<![0-9a-z])[0-9](?:[ -]?[0-9]){14,18}(?:[ -]?x)?(?![0-9a-z])/gu;
@@ -35,7 +35,7 @@ export function passesLuhn(digits: string): boolean {
 }
 
 /** CN-11: ID-card numbers and full bank card numbers (a checksum or a label in front is needed). */
-export function findPersonalNumbers(views: Views, rule: string): Hint[] {
+export function findPersonalNumbers(views: Views, rule: string, severity?: Severity): Hint[] {
   const view = views.light;
   const hints: Hint[] = [];
   DIGIT_RUN.lastIndex = 0;
@@ -45,9 +45,9 @@ export function findPersonalNumbers(views: Views, rule: string): Hint[] {
     const { start, end } = spanOf(view, m.index, m.index + m[0].length);
     const isId = digits.length === 18 && (isChineseIdNumber(digits) || ID_CONTEXT.test(before));
     if (isId) {
-      hints.push(makeHint(rule, 'id_number', start, end));
+      hints.push(makeHint(rule, 'id_number', start, end, {}, severity));
     } else if (/^[0-9]{16,19}$/.test(digits) && (passesLuhn(digits) || CARD_CONTEXT.test(before))) {
-      hints.push(makeHint(rule, 'bank_card', start, end));
+      hints.push(makeHint(rule, 'bank_card', start, end, {}, severity));
     }
   }
   return hints;
