@@ -1,6 +1,6 @@
 import { analyzeSms, MAX_PARTS } from '../sms/analyze';
 import { suggestGsmReplacements } from '../sms/suggest';
-import { makeHint, sortHints } from './hint';
+import { applySeverities, makeHint, sortHints } from './hint';
 import type { CheckOptions, Hint } from './types';
 
 const LEFTOVER = /\{\{[^{}]*\}\}|\{\{|\}\}/g;
@@ -31,5 +31,5 @@ export function checkMessage(text: string, options: Pick<CheckOptions, 'pack'> &
     }
   }
   if (options.pack === 'cn' && [...text].length > PROVIDER_CAP) hints.push(makeHint('SMS-04', 'provider_length', 0, 0));
-  return sortHints(hints);
+  return sortHints(applySeverities(hints, options.severities));
 }

@@ -1,7 +1,7 @@
 import { parseTemplate } from '../template/parse';
 import type { PlaceholderName } from '../template/placeholders';
 import { creditorNamed, hasOptOut, missingFacts } from './facts';
-import { makeHint, sortHints } from './hint';
+import { applySeverities, makeHint, sortHints } from './hint';
 import { matchPhrases } from './matcher';
 import { normalize } from './normalize';
 import { findPersonalNumbers } from './privacy';
@@ -41,5 +41,5 @@ export function checkTemplate(text: string, options: CheckOptions): Hint[] {
   }
   if (pack === 'us' && !hasOptOut(views.light.text)) hints.push(makeHint('US-03', 'no_opt_out', 0, 0));
   hints.push(...providerHints(text, connector, stage));
-  return sortHints(hints);
+  return sortHints(applySeverities(hints, options.severities));
 }

@@ -41,3 +41,13 @@ export function worstSeverity(hints: readonly Hint[]): Severity | null {
 /** Stable order for display: by position, then most serious first. */
 export const sortHints = (hints: Hint[]): Hint[] =>
   hints.sort((a, b) => a.start - b.start || RANK[b.severity] - RANK[a.severity] || a.rule.localeCompare(b.rule));
+
+/** Applies per-rule severity settings: a changed severity, or 'off' to drop the rule's hints. */
+export function applySeverities(hints: Hint[], severities: Record<string, Severity | 'off'> | undefined): Hint[] {
+  if (!severities) return hints;
+  return hints.flatMap((h) => {
+    const setting = severities[h.rule];
+    if (setting === undefined) return [h];
+    return setting === 'off' ? [] : [{ ...h, severity: setting }];
+  });
+}

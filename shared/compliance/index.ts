@@ -1,6 +1,6 @@
 export { checkMessage } from './checkMessage';
 export { checkTemplate } from './checkTemplate';
-export { makeHint, sortHints, worstSeverity } from './hint';
+export { applySeverities, makeHint, sortHints, worstSeverity } from './hint';
 export { HINT_MESSAGES } from './messages';
 export { normalize, spanOf, type View, type Views } from './normalize';
 export { type Pack, PACKS, packForLang, type Stage, STAGES } from './pack';

@@ -29,4 +29,6 @@ export interface CheckOptions {
   stage?: Stage;
   connector?: Connector;
   settings?: CheckSettings;
+  /** The user's relaxed or tightened severities by rule id ('off' drops the rule); audited by the caller. */
+  severities?: Record<string, Severity | 'off'>;
 }

@@ -124,3 +124,13 @@ describe('spans and metadata', () => {
     expect(worstSeverity([])).toBeNull();
   });
 });
+
+describe('severity settings', () => {
+  it('relaxes, tightens or turns off a rule', () => {
+    const text = `${FULL_ZH}老赖`;
+    expect(checkTemplate(text, { pack: 'cn', severities: { 'CN-06': 'warn' } }).map((h) => h.severity)).toEqual(['warn']);
+    expect(checkTemplate(text, { pack: 'cn', severities: { 'CN-06': 'off' } })).toEqual([]);
+    const noClosing = FULL_ZH.replace('感谢您的配合！', '');
+    expect(checkTemplate(noClosing, { pack: 'cn', severities: { 'CN-R1': 'block' } }).map((h) => [h.rule, h.severity])).toEqual([['CN-R1', 'block']]);
+  });
+});
