@@ -48,6 +48,11 @@ const MUST_FLAG: [string, string, string][] = [
   // CN-12 marketing
   ['本店新品八折优惠', 'CN-12', '新品'],
   ['限时抢购', 'CN-12', '限时'],
+  // Traditional forms fold to simplified
+  ['追究你的刑事責任', 'CN-06', '刑事責任'],
+  ['將強制執行', 'CN-07', '強制執行'],
+  ['通知你的鄰居', 'CN-08', '通知你的鄰居'],
+  ['清倉大促', 'CN-12', '清倉'],
   // Full-width letters fold too
   ['ＰＯＬＩＣＥ are coming', 'CN-06', 'ＰＯＬＩＣＥ'],
 ];
