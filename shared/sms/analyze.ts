@@ -1,0 +1,89 @@
+import { gsmCost } from './gsm';
+
+export type SmsEncoding = 'GSM-7' | 'UCS-2';
+
+export interface SmsAnalysis {
+  encoding: SmsEncoding;
+  /** Septets (GSM-7) or UTF-16 code units (UCS-2). */
+  units: number;
+  parts: number;
+  /** Capacity of one part at this length: single-part limit, or the concatenated limit. */
+  perPart: number;
+  /** Characters that forced UCS-2, with their UTF-16 index in the text. */
+  ucs2Chars: { char: string; index: number }[];
+}
+
+/** Concatenation (8-bit reference UDH) leaves 153 septets / 67 UCS-2 units per part. */
+export const LIMITS = {
+  'GSM-7': { single: 160, multi: 153 },
+  'UCS-2': { single: 70, multi: 67 },
+} as const;
+
+/** The UDH sequence number is one octet, so a message can never have more than 255 parts. */
+export const MAX_PARTS = 255;
+
+interface Unit {
+  text: string;
+  index: number;
+  cost: number;
+}
+
+function nonGsmChars(text: string): { char: string; index: number }[] {
+  const found: { char: string; index: number }[] = [];
+  let index = 0;
+  for (const char of text) {
+    if (gsmCost(char) === 0) found.push({ char, index });
+    index += char.length;
+  }
+  return found;
+}
+
+/** Atomic pieces: an escape pair or a surrogate pair is one unit, so it is never split. */
+function units(text: string, encoding: SmsEncoding): Unit[] {
+  const out: Unit[] = [];
+  let index = 0;
+  for (const char of text) {
+    out.push({ text: char, index, cost: encoding === 'GSM-7' ? gsmCost(char) : char.length });
+    index += char.length;
+  }
+  return out;
+}
+
+function packParts(list: Unit[], encoding: SmsEncoding): string[] {
+  const total = list.reduce((sum, u) => sum + u.cost, 0);
+  const limits = LIMITS[encoding];
+  if (total <= limits.single) return [list.map((u) => u.text).join('')];
+  const parts: string[] = [];
+  let current = '';
+  let used = 0;
+  for (const u of list) {
+    if (used + u.cost > limits.multi) {
+      parts.push(current);
+      current = '';
+      used = 0;
+    }
+    current += u.text;
+    used += u.cost;
+  }
+  parts.push(current);
+  return parts;
+}
+
+export function analyzeSms(text: string): SmsAnalysis {
+  const ucs2Chars = nonGsmChars(text);
+  const encoding: SmsEncoding = ucs2Chars.length > 0 ? 'UCS-2' : 'GSM-7';
+  const list = units(text, encoding);
+  const total = list.reduce((sum, u) => sum + u.cost, 0);
+  const parts = packParts(list, encoding).length;
+  const limits = LIMITS[encoding];
+  return { encoding, units: total, parts, perPart: parts > 1 ? limits.multi : limits.single, ucs2Chars };
+}
+
+/**
+ * The text of each part as it goes on air. Returns the parts even beyond MAX_PARTS: the caller
+ * (compliance check SMS-02, the PDU encoder) decides to refuse, so nothing is silently truncated.
+ */
+export function splitSms(text: string): string[] {
+  const encoding: SmsEncoding = nonGsmChars(text).length > 0 ? 'UCS-2' : 'GSM-7';
+  return packParts(units(text, encoding), encoding);
+}
