@@ -7,7 +7,10 @@ import { settingsActions } from './settings';
 export function subscribeToEvents(): () => void {
   return api().on((event) => {
     if (event.type === 'ledger.changed') void ledgerActions.refresh();
-    else if (event.type === 'settings.changed') void settingsActions.load();
+    else if (event.type === 'settings.changed') {
+      void settingsActions.load();
+      void appActions.loadLedgers(); // the business name is the ledger's display name
+    }
     else if (event.type === 'ledger.switched') {
       ledgerActions.reset();
       void ledgerActions.refresh();

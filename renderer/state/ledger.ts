@@ -4,6 +4,7 @@ import type { CustomerRow } from '../../shared/contract/ledger';
 import type { ErrorInfo } from '../../shared/result';
 import { api } from '../api';
 import type { CustomerFilter } from '../ledger/filter';
+import { appActions } from './app';
 import { settingsActions } from './settings';
 
 export type Totals = Output<'customers.list'>['totals'];
@@ -108,7 +109,8 @@ export const ledgerActions = {
     const r = await api().call('demo.load', {});
     if (!r.ok) useLedgerStore.setState({ demoError: r.error.message });
     await ledgerActions.refresh();
-    await settingsActions.load(); // the demo also fills in the shop's name and signature
+    // The demo also fills in the shop's name and signature, which name the ledger too.
+    await Promise.all([settingsActions.load(), appActions.loadLedgers()]);
     useLedgerStore.setState({ demoLoading: false });
   },
   addCustomer: (input: Input<'customers.add'>) => mutate(() => api().call('customers.add', input)),
