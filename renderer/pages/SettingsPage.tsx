@@ -97,10 +97,10 @@ function SettingsForm({ initial }: { initial: SettingsDraft }) {
             <input value={d.price} onChange={set('price')} inputMode="decimal" className="num-input" />
           </Field>
           <Field label={t('settings.hoursStart')} error={err('hoursStart')}>
-            <input type="time" value={d.hoursStart} onChange={set('hoursStart')} />
+            <input value={d.hoursStart} onChange={set('hoursStart')} inputMode="numeric" placeholder="08:00" maxLength={5} className="num-input" />
           </Field>
           <Field label={t('settings.hoursEnd')} error={err('hoursEnd')}>
-            <input type="time" value={d.hoursEnd} onChange={set('hoursEnd')} />
+            <input value={d.hoursEnd} onChange={set('hoursEnd')} inputMode="numeric" placeholder="08:00" maxLength={5} className="num-input" />
           </Field>
         </div>
         <p className="field-hint">{t('settings.hoursHint')}</p>
