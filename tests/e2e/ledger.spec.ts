@@ -13,7 +13,7 @@ let ledger: LedgerPage;
 
 test.beforeAll(async ({ browser }) => {
   host = await startWebHost();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
   shell = new Shell(page);
   ledger = new LedgerPage(page);
 });

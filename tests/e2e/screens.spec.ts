@@ -20,7 +20,7 @@ let ledger: LedgerPage;
 
 test.beforeAll(async ({ browser }) => {
   host = await startWebHost();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
   shell = new Shell(page);
   ledger = new LedgerPage(page);
   await shell.open(host.url);
@@ -93,5 +93,11 @@ for (const lang of LANGS) {
     await page.getByTestId('settings-form').locator('button[type=submit]').click();
     await expect(page.getByTestId('settings-form').getByRole('status')).toBeVisible();
     await snap(page, `${lang.code}-settings-saved`);
+
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await shell.go('ledger');
+    await expect(ledger.rows().first()).toBeVisible();
+    await snap(page, `${lang.code}-ledger-1920x1080`);
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 }
