@@ -32,6 +32,8 @@ export function parseBytes(req: ParseRequest): ParsedWorkbook {
     cellHTML: false,
     cellNF: true,
     cellStyles: false,
+    // Stubs keep formula cells that have no cached value, so their formula text survives as text.
+    sheetStubs: true,
     cellDates: false,
     bookVBA: false,
     sheetRows: LIMITS.maxRows + 1,

@@ -13,6 +13,9 @@ import type { Field, Mapping, NormalisedRow, RejectReason, SkipReason, Warning, 
 
 export const MAX_TEXT_FIELD = 200;
 
+/** Cell text quoted in a message: enough to find the cell, never a megabyte. */
+const quote = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
+
 export interface RowContext {
   mapping: Mapping;
   headers: readonly string[];
@@ -64,15 +67,15 @@ function build(cells: string[], rowNumber: number, ctx: RowContext): RowOutcome 
     const v = raw(f);
     if (v === '') return null;
     const iso = parseDate(v, { dayFirst: ctx.dayFirst[f] });
-    if (iso === null) throw new Reject('invalid_date', { column: col(f), value: v });
+    if (iso === null) throw new Reject('invalid_date', { column: col(f), value: quote(v) });
     return iso;
   };
   const money = (f: 'amount' | 'paid' | 'balance'): number | null => {
     const v = raw(f);
     if (v === '') return null;
     const parsed = parseAmount(v);
-    if (!parsed.ok) throw new Reject('invalid_amount', { column: col(f), value: v });
-    if (parsed.cents < 0) throw new Reject('negative_amount', { column: col(f), value: v });
+    if (!parsed.ok) throw new Reject('invalid_amount', { column: col(f), value: quote(v) });
+    if (parsed.cents < 0) throw new Reject('negative_amount', { column: col(f), value: quote(v) });
     return parsed.cents;
   };
 
@@ -106,7 +109,7 @@ function build(cells: string[], rowNumber: number, ctx: RowContext): RowOutcome 
   }
   const phone = normalisePhone(phoneRaw);
   if (phone.kind === 'unreachable' && ctx.mapping.mobile !== undefined) {
-    warn('phone_unreachable', `phone_${phone.reason}`, { value: phoneRaw });
+    warn('phone_unreachable', `phone_${phone.reason}`, { value: quote(phoneRaw) });
   }
   return {
     kind: 'row',
