@@ -21,5 +21,4 @@ export async function parseLedgerFile(filePath: string, opts: ParseLedgerOptions
 export { buildLedger, type LedgerOptions } from './ledger';
 export { autoMap, layoutKey, missingFields, validateMapping } from './mapping';
 export { readSpreadsheet, setParseWorkerUrl, type ReadOptions } from './read';
-export type { ParsedWorkbook } from './parse-core';
 export * from './types';

@@ -7,8 +7,7 @@ import { layoutKey, missingFields, validateMapping } from './mapping';
 import { rowMessage } from './messages';
 import { inferDayFirst } from './normalise';
 import { normaliseRow, type RowContext } from './rows';
-import type { ParsedWorkbook } from './parse-core';
-import type { Mapping, NormalisedRow, ParsedLedger, Rejection, Skip, Warning } from './types';
+import type { Mapping, NormalisedRow, ParsedLedger, Rejection, Skip, Warning, Workbook } from './types';
 
 export interface LedgerOptions {
   sheet?: string;
@@ -18,7 +17,7 @@ export interface LedgerOptions {
   headerRow?: number;
 }
 
-export function buildLedger(file: string, wb: ParsedWorkbook, opts: LedgerOptions = {}): ParsedLedger {
+export function buildLedger(file: string, wb: Workbook, opts: LedgerOptions = {}): ParsedLedger {
   const sheetIndex = opts.sheet !== undefined ? wb.sheets.findIndex((s) => s.name === opts.sheet) : chooseSheet(wb.sheets).sheet;
   const sheet = wb.sheets[sheetIndex];
   if (!sheet) throw new AppError('import_sheet_not_found', { sheet: opts.sheet ?? '' });

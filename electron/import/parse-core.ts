@@ -16,9 +16,7 @@ export interface ParseRequest {
   sheet?: string;
 }
 
-export type ParsedWorkbook = Workbook & { sheetNames: string[] };
-
-export function parseBytes(req: ParseRequest): ParsedWorkbook {
+export function parseBytes(req: ParseRequest): Workbook {
   const { bytes } = req;
   if (bytes.length === 0) throw new AppError('import_empty');
   if (bytes.length > LIMITS.maxFileBytes) {
@@ -70,7 +68,7 @@ export function parseBytes(req: ParseRequest): ParsedWorkbook {
     sheets.push({ name, rows: text.rows, rowCount: text.rows.length });
   }
   if (sheets.every((s) => s.rowCount === 0)) throw new AppError('import_empty');
-  const out: ParsedWorkbook = { sheets, sheetNames, format: sniffed.format, fileHash, truncatedCells };
+  const out: Workbook = { sheets, sheetNames, format: sniffed.format, fileHash, truncatedCells };
   if (encoding !== undefined) out.encoding = encoding;
   return out;
 }

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
 import { LIMITS } from './limits';
 import './messages';
-import type { ParsedWorkbook } from './parse-core';
+import type { Workbook } from './types';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 export interface ReadOptions {
@@ -33,7 +33,7 @@ function resolveWorkerUrl(): URL {
   return new URL('./import-worker.js', import.meta.url);
 }
 
-export async function readSpreadsheet(filePath: string, opts: ReadOptions = {}): Promise<ParsedWorkbook> {
+export async function readSpreadsheet(filePath: string, opts: ReadOptions = {}): Promise<Workbook> {
   let size: number;
   try {
     const info = await stat(filePath);
@@ -50,7 +50,7 @@ export async function readSpreadsheet(filePath: string, opts: ReadOptions = {}):
   return runWorker(request, opts.timeoutMs ?? LIMITS.defaultTimeoutMs);
 }
 
-function runWorker(request: WorkerRequest, timeoutMs: number): Promise<ParsedWorkbook> {
+function runWorker(request: WorkerRequest, timeoutMs: number): Promise<Workbook> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(resolveWorkerUrl(), {
       workerData: request,

@@ -11,7 +11,10 @@ export interface SheetData {
 }
 
 export interface Workbook {
+  /** Converted sheets: all of them, or only the one asked for. */
   sheets: SheetData[];
+  /** Every sheet name in the file, in order. */
+  sheetNames: string[];
   format: SpreadsheetFormat;
   /** Only for CSV: 'utf-8', 'utf-8-bom' or 'gb18030'. */
   encoding?: string;

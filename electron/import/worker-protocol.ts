@@ -1,5 +1,5 @@
 // The messages between read.ts and parse-worker.ts: structured-clone-safe plain data only.
-import type { ParsedWorkbook } from './parse-core';
+import type { Workbook } from './types';
 
 export interface WorkerRequest {
   filePath: string;
@@ -7,5 +7,5 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { ok: true; workbook: ParsedWorkbook }
+  | { ok: true; workbook: Workbook }
   | { ok: false; code: string; params: Record<string, string | number> };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import { buildLedger } from '../../../electron/import/ledger';
-import type { ParsedWorkbook } from '../../../electron/import/parse-core';
+import type { Workbook } from '../../../electron/import/types';
 
-const book = (rows: string[][], extra: ParsedWorkbook['sheets'] = []): ParsedWorkbook => {
+const book = (rows: string[][], extra: Workbook['sheets'] = []): Workbook => {
   const sheets = [...extra, { name: 'Ledger', rows, rowCount: rows.length }];
   return { sheets, sheetNames: sheets.map((s) => s.name), format: 'xlsx', fileHash: 'abc', truncatedCells: 0 };
 };
