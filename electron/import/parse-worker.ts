@@ -1,9 +1,11 @@
-// Worker-thread entry: reads and parses one spreadsheet off the main thread and posts plain data
-// back. Bundled to dist/import-worker.js; see read.ts for how it is found and time-limited.
+// Worker-thread entry: reads, parses and (when asked) normalises one spreadsheet off the main
+// thread and posts plain data back. Bundled to dist/import-worker.js; read.ts finds and limits it.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
+import { buildLedger } from './ledger';
+import './messages';
 import { parseBytes } from './parse-core';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
@@ -15,8 +17,13 @@ function run(req: WorkerRequest): WorkerReply {
     } catch (err) {
       throw new AppError('import_unreadable', { file: basename(req.filePath), detail: (err as Error).message });
     }
-    const parsed = parseBytes({ bytes, fileName: basename(req.filePath), ...(req.sheet === undefined ? {} : { sheet: req.sheet }) });
-    return { ok: true, workbook: parsed };
+    const name = basename(req.filePath);
+    const sheet = req.sheet === undefined ? {} : { sheet: req.sheet };
+    const workbook = parseBytes({ bytes, fileName: name, ...sheet });
+    if (!req.ledger) return { ok: true, workbook };
+    const ledger = buildLedger(name, workbook, { ...req.ledger, ...sheet });
+    // The ledger carries every row it needs; don't send the sheets across twice.
+    return { ok: true, workbook: { ...workbook, sheets: [] }, ledger };
   } catch (err) {
     if (err instanceof AppError) return { ok: false, code: err.code, params: plainParams(err.params) };
     return { ok: false, code: 'import_corrupt', params: { detail: err instanceof Error ? err.message : String(err) } };

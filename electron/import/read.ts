@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
 import { LIMITS } from './limits';
 import './messages';
-import type { Workbook } from './types';
+import type { Mapping, ParsedLedger, Workbook } from './types';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 export interface ReadOptions {
@@ -34,6 +34,27 @@ function resolveWorkerUrl(): URL {
 }
 
 export async function readSpreadsheet(filePath: string, opts: ReadOptions = {}): Promise<Workbook> {
+  return (await runRead(filePath, opts)).workbook;
+}
+
+export interface ReadLedgerOptions extends ReadOptions {
+  mapping?: Mapping;
+  headerRow?: number;
+}
+
+/** Reads and normalises in the worker: the main thread only receives the finished ledger. */
+export async function readLedger(filePath: string, opts: ReadLedgerOptions = {}): Promise<ParsedLedger> {
+  const ledger: NonNullable<WorkerRequest['ledger']> = {};
+  if (opts.mapping !== undefined) ledger.mapping = opts.mapping;
+  if (opts.headerRow !== undefined) ledger.headerRow = opts.headerRow;
+  const reply = await runRead(filePath, opts, ledger);
+  if (!reply.ledger) throw new AppError('import_corrupt', { detail: 'the reader returned no ledger' });
+  return reply.ledger;
+}
+
+type Success = Extract<WorkerReply, { ok: true }>;
+
+async function runRead(filePath: string, opts: ReadOptions, ledger?: WorkerRequest['ledger']): Promise<Success> {
   let size: number;
   try {
     const info = await stat(filePath);
@@ -46,11 +67,13 @@ export async function readSpreadsheet(filePath: string, opts: ReadOptions = {}):
   if (size > LIMITS.maxFileBytes) {
     throw new AppError('import_too_large', { what: 'file size', limit: `${LIMITS.maxFileBytes / 2 ** 20} MB` });
   }
-  const request: WorkerRequest = opts.sheet === undefined ? { filePath } : { filePath, sheet: opts.sheet };
+  const request: WorkerRequest = { filePath };
+  if (opts.sheet !== undefined) request.sheet = opts.sheet;
+  if (ledger) request.ledger = ledger;
   return runWorker(request, opts.timeoutMs ?? LIMITS.defaultTimeoutMs);
 }
 
-function runWorker(request: WorkerRequest, timeoutMs: number): Promise<Workbook> {
+function runWorker(request: WorkerRequest, timeoutMs: number): Promise<Success> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(resolveWorkerUrl(), {
       workerData: request,
@@ -68,7 +91,7 @@ function runWorker(request: WorkerRequest, timeoutMs: number): Promise<Workbook>
       finish(() => reject(new AppError('import_timeout', { seconds: Math.round(timeoutMs / 1000) })));
     }, timeoutMs);
     worker.on('message', (reply: WorkerReply) => {
-      finish(() => (reply.ok ? resolve(reply.workbook) : reject(new AppError(reply.code, reply.params))));
+      finish(() => (reply.ok ? resolve(reply) : reject(new AppError(reply.code, reply.params))));
     });
     worker.on('error', (err: Error & { code?: string }) => {
       finish(() => {

@@ -117,3 +117,43 @@ describe('workbook details', () => {
     ]);
   });
 });
+
+describe('ledger rules through the worker', () => {
+  const csv = [
+    '应收账款明细表,,,,,',
+    ',,,,,',
+    '制表：财务部,,,,,',
+    LEDGER_HEADER.join(','),
+    LEDGER_ROW.join(','),
+    LEDGER_ROW.join(','),
+    '乙公司,13900001111,B1,2026-11-05,200,0',
+    '乙公司,13900001111,B1,2026-11-05,250,0',
+    ',,,,,',
+    '丙公司,(+86)137 1234 5678,C1,2026年11月8日,"1,000.00",1000',
+    '合计,,,,"1,550.00",1000',
+  ].join('\n');
+
+  it('finds the header below title rows, drops blank and totals rows, counts duplicates once, rejects conflicts', async () => {
+    const p = await parseLedgerFile(writeFixture(fx.dir(), 'rules.csv', csv));
+    expect(p.headerRow).toBe(4);
+    expect(p.rowsRead).toBe(7);
+    expect(p.rows.map((r) => [r.row, r.customer.name, r.customer.mobile, r.invoice.balanceCents])).toEqual([
+      [5, '甲公司', '+8613800138000', 10000],
+      [10, '丙公司', '+8613712345678', 0],
+    ]);
+    expect(p.skipped.map((s) => [s.row, s.reason])).toEqual([[6, 'duplicate_row'], [9, 'blank'], [11, 'totals_row']]);
+    expect(p.rejected.map((r) => [r.row, r.reason])).toEqual([[7, 'conflicting_duplicate'], [8, 'conflicting_duplicate']]);
+    expect(p.rejected[0]?.cells).toEqual(['乙公司', '13900001111', 'B1', '2026-11-05', '200', '0']);
+  });
+
+  it('takes a corrected mapping and header row, and reports what the mapping lacks', async () => {
+    const path = writeFixture(fx.dir(), 'odd.csv', 'who,when,how much\n甲,2026-11-01,12\n');
+    await expect(parseLedgerFile(path)).rejects.toMatchObject({ code: 'import_no_header' });
+    const p = await parseLedgerFile(path, { headerRow: 1, mapping: { name: 0, dueDate: 1, amount: 2 } });
+    expect(p.rows[0]?.invoice).toMatchObject({ dueDate: '2026-11-01', amountCents: 1200 });
+    expect(p.layoutKey).toMatch(/^v1:/);
+    const q = await parseLedgerFile(path, { mapping: { name: 0 } });
+    expect(q.missingFields).toEqual(['dueDate', 'amount']);
+    await expect(parseLedgerFile(path, { mapping: { name: 9 } })).rejects.toMatchObject({ code: 'import_bad_mapping' });
+  });
+});
