@@ -77,7 +77,8 @@ function runWorker(request: WorkerRequest, timeoutMs: number): Promise<Success> 
   return new Promise((resolve, reject) => {
     const worker = new Worker(resolveWorkerUrl(), {
       workerData: request,
-      resourceLimits: { maxOldGenerationSizeMb: LIMITS.workerHeapMb },
+      // A roomier young generation: SheetJS allocates millions of short-lived strings.
+      resourceLimits: { maxOldGenerationSizeMb: LIMITS.workerHeapMb, maxYoungGenerationSizeMb: 64 },
     });
     let settled = false;
     const finish = (fn: () => void) => {
@@ -98,12 +99,14 @@ function runWorker(request: WorkerRequest, timeoutMs: number): Promise<Success> 
         if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
           reject(new AppError('import_too_large', { what: 'memory', limit: `${LIMITS.workerHeapMb} MB` }));
         } else {
-          reject(new AppError('import_corrupt', { detail: err.message }));
+          // File problems come back as messages; an 'error' event means the reader itself failed
+          // (e.g. the worker bundle is missing), which is not the bookkeeper's file's fault.
+          reject(new AppError('internal', { detail: `import reader: ${err.message}` }));
         }
       });
     });
     worker.on('exit', (code) => {
-      finish(() => reject(new AppError('import_corrupt', { detail: `reader stopped (exit ${code})` })));
+      finish(() => reject(new AppError('internal', { detail: `import reader stopped (exit ${code})` })));
     });
   });
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import iconv from 'iconv-lite';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseLedgerFile, readSpreadsheet } from '../../../electron/import/index';
+import { parseLedgerFile, readSpreadsheet, setParseWorkerUrl } from '../../../electron/import/index';
 import { LEDGER_HEADER, LEDGER_ROW, setupImportFixtures, workbookBytes, writeFixture } from './helpers';
 
 const fx = setupImportFixtures();
@@ -155,5 +156,25 @@ describe('ledger rules through the worker', () => {
     const q = await parseLedgerFile(path, { mapping: { name: 0 } });
     expect(q.missingFields).toEqual(['dueDate', 'amount']);
     await expect(parseLedgerFile(path, { mapping: { name: 9 } })).rejects.toMatchObject({ code: 'import_bad_mapping' });
+  });
+});
+
+describe('finding the worker', () => {
+  it('uses DUEBELL_IMPORT_WORKER when no URL was set, else dist/import-worker.js beside the bundle', async () => {
+    const path = writeFixture(fx.dir(), 'env.csv', `${LEDGER_HEADER.join(',')}\n${LEDGER_ROW.join(',')}\n`);
+    setParseWorkerUrl(null);
+    const saved = process.env.DUEBELL_IMPORT_WORKER;
+    try {
+      process.env.DUEBELL_IMPORT_WORKER = fx.workerPath();
+      expect((await parseLedgerFile(path)).rows).toHaveLength(1);
+      delete process.env.DUEBELL_IMPORT_WORKER;
+      // Run from sources there is no import-worker.js next to read.ts: an internal error (not
+      // "your file is damaged"), and no hang.
+      await expect(parseLedgerFile(path)).rejects.toMatchObject({ code: 'internal' });
+    } finally {
+      if (saved === undefined) delete process.env.DUEBELL_IMPORT_WORKER;
+      else process.env.DUEBELL_IMPORT_WORKER = saved;
+      setParseWorkerUrl(pathToFileURL(fx.workerPath()));
+    }
   });
 });

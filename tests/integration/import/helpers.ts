@@ -13,13 +13,14 @@ import { setParseWorkerUrl } from '../../../electron/import/index';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Builds the worker, points the reader at it and gives a fresh fixture folder per test file. */
-export function setupImportFixtures(): { dir: () => string } {
+export function setupImportFixtures(): { dir: () => string; workerPath: () => string } {
   let workerDir = '';
   let fixtures = '';
+  let outfile = '';
   beforeAll(async () => {
     mkdirSync(join(ROOT, 'tmp'), { recursive: true });
     workerDir = mkdtempSync(join(ROOT, 'tmp', 'import-worker-'));
-    const outfile = join(workerDir, 'import-worker.mjs');
+    outfile = join(workerDir, 'import-worker.mjs');
     await build({
       entryPoints: [join(ROOT, 'electron/import/parse-worker.ts')],
       bundle: true,
@@ -37,7 +38,7 @@ export function setupImportFixtures(): { dir: () => string } {
     rmSync(workerDir, { recursive: true, force: true });
     rmSync(fixtures, { recursive: true, force: true });
   });
-  return { dir: () => fixtures };
+  return { dir: () => fixtures, workerPath: () => outfile };
 }
 
 export function writeFixture(dir: string, name: string, content: Uint8Array | string): string {
