@@ -75,11 +75,17 @@ async function runRead(filePath: string, opts: ReadOptions, ledger?: WorkerReque
 
 function runWorker(request: WorkerRequest, timeoutMs: number): Promise<Success> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(resolveWorkerUrl(), {
-      workerData: request,
-      // A roomier young generation: SheetJS allocates millions of short-lived strings.
-      resourceLimits: { maxOldGenerationSizeMb: LIMITS.workerHeapMb, maxYoungGenerationSizeMb: 64 },
-    });
+    let worker: Worker;
+    try {
+      worker = new Worker(resolveWorkerUrl(), {
+        workerData: request,
+        // A roomier young generation: SheetJS allocates millions of short-lived strings.
+        resourceLimits: { maxOldGenerationSizeMb: LIMITS.workerHeapMb, maxYoungGenerationSizeMb: 64 },
+      });
+    } catch (err) {
+      reject(new AppError('internal', { detail: `import reader: ${(err as Error).message}` }));
+      return;
+    }
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;
@@ -89,7 +95,7 @@ function runWorker(request: WorkerRequest, timeoutMs: number): Promise<Success> 
       void worker.terminate();
     };
     const timer = setTimeout(() => {
-      finish(() => reject(new AppError('import_timeout', { seconds: Math.round(timeoutMs / 1000) })));
+      finish(() => reject(new AppError('import_timeout', { seconds: Math.ceil(timeoutMs / 1000) })));
     }, timeoutMs);
     worker.on('message', (reply: WorkerReply) => {
       finish(() => (reply.ok ? resolve(reply) : reject(new AppError(reply.code, reply.params))));
