@@ -2,8 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '../../shared/i18n/errors';
 import { setApiLang } from '../api/lang';
-import { en } from './en';
-import { zhCN } from './zh-CN';
+import { RESOURCES } from './resources';
 
 export const LANGS: Lang[] = ['zh-CN', 'en'];
 const STORAGE_KEY = 'duebell.language';
@@ -28,7 +27,7 @@ export function initI18n(): typeof i18next {
   setApiLang(lang);
   document.documentElement.lang = lang;
   void i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources: { 'zh-CN': { translation: RESOURCES['zh-CN'] }, en: { translation: RESOURCES.en } },
     lng: lang,
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false }, // React escapes already

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../renderer/i18n/en';
-import { zhCN } from '../../renderer/i18n/zh-CN';
+import { RESOURCES } from '../../renderer/i18n/resources';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -15,8 +14,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 describe('UI translations', () => {
-  const zh = leaves(zhCN);
-  const english = leaves(en);
+  const zh = leaves(RESOURCES['zh-CN']);
+  const english = leaves(RESOURCES.en);
 
   it('have exactly the same keys in zh-CN and en', () => {
     expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());
