@@ -16,8 +16,9 @@ export const CSP = [
   "form-action 'none'",
 ].join('; ');
 
-/** Reserved for a future custom protocol; the app is loaded from file:// today. */
-export const APP_ORIGIN = 'app://duebell';
+/** Reserved for a future custom protocol (app://duebell/…); the app is loaded from file:// today. */
+const APP_SCHEME = 'app:';
+const APP_HOST = 'duebell';
 
 export const appIndexUrl = (indexPath: string): string => pathToFileURL(indexPath).href;
 
@@ -54,7 +55,8 @@ export function isTrustedUrl(url: string, appIndex: string): boolean {
   const index = parse(appIndex);
   if (!u || !index) return false;
   if (u.protocol === 'file:') return index.protocol === 'file:' && u.host === index.host && u.pathname === index.pathname;
-  return u.origin === APP_ORIGIN;
+  // Compared by parts: for a scheme Node doesn't know as standard, URL.origin is the string 'null'.
+  return u.protocol === APP_SCHEME && u.host === APP_HOST;
 }
 
 /** The IPC sender check: the calling frame must exist and show the app's own page. */
