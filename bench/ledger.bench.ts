@@ -24,7 +24,11 @@ line(`seed ${CUSTOMERS} customers / ${INVOICES} invoices`, `${seed.ms.toFixed(0)
 // "Cold" = right after a write, so the read cache cannot answer; "warm" = unchanged ledger.
 let bump = 0;
 const write = () => core.database.prepare(`INSERT OR REPLACE INTO settings (key, value_json) VALUES ('bench.bump', ?)`).run(String(++bump));
-const cold = (fn: () => unknown) => median(7, () => (write(), fn()));
+const cold = (fn: () => unknown) =>
+  median(7, () => {
+    write();
+    return fn();
+  });
 
 line('customer list with balances, cold (SQL + rows)', `${(await cold(() => listCustomers(core.database, { today }))).toFixed(1)} ms (median of 7)`);
 line('customers.list through the contract, cold', `${(await cold(() => core.call('customers.list', {}))).toFixed(1)} ms (median of 7)`);
