@@ -68,7 +68,11 @@ export async function invoke(handlers: Handlers, method: string, rawInput: unkno
     const handler = handlers[method] as (i: unknown, c: Ctx) => unknown;
     const output = await handler(input, ctx);
     // Checked, but the handler's own value is returned, so tests and production answer alike.
-    if (CHECK_OUTPUTS) spec.output.parse(output);
+    if (CHECK_OUTPUTS) {
+      const checked = spec.output.safeParse(output);
+      // Our bug, not the caller's input: reported as internal, never as invalid_input.
+      if (!checked.success) throw new Error(`${method} answered outside its schema: ${checked.error.message}`);
+    }
     return { ok: true, value: output };
   } catch (err) {
     return errorToResult(err, ctx.lang);
