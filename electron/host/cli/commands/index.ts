@@ -2,6 +2,7 @@ import type { Command } from '../command';
 import { ledgerCommands } from './ledger';
 import { serveCommand } from './serve';
 import { settingsCommands } from './settings';
+import { templatesCommands } from './templates';
 
 /** Every CLI command; a domain adds its list here. */
-export const COMMANDS: Command[] = [...settingsCommands, ...ledgerCommands, serveCommand];
+export const COMMANDS: Command[] = [...settingsCommands, ...ledgerCommands, ...templatesCommands, serveCommand];
