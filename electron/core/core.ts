@@ -29,7 +29,6 @@ export interface CoreOptions {
  */
 export class Core {
   readonly events = new EventEmitter();
-  private settingsCache: Settings | null = null;
 
   private constructor(
     private db: Db,
@@ -58,9 +57,9 @@ export class Core {
     return this.opts.clock ?? systemClock;
   }
 
+  /** Read fresh each time (a handful of rows): no cache to go stale when a domain writes settings. */
   settings(): Settings {
-    this.settingsCache ??= readSettings(this.db);
-    return this.settingsCache;
+    return readSettings(this.db);
   }
 
   context(lang?: Lang): Ctx {
@@ -82,7 +81,6 @@ export class Core {
       today: () => dateInZone(clock.now(), this.settings().timezone),
       nowIso: () => isoUtc(clock.now()),
       emit: (type, payload) => {
-        if (type === 'settings.changed') this.settingsCache = null;
         this.events.emit('event', { type, payload } satisfies AppEvent);
       },
       switchLedger: (path) => this.switchLedger(path),
@@ -103,7 +101,6 @@ export class Core {
     this.db.close();
     this.db = next;
     this.dbPath = path;
-    this.settingsCache = null;
     rememberLedger(this.opts.appDataDir, path);
     this.events.emit('event', { type: 'ledger.switched', payload: { path } } satisfies AppEvent);
   }

@@ -5,6 +5,7 @@ export const demoHandlers: HandlerPart = {
   'demo.load': (_input, ctx) => {
     const counts = loadDemo(ctx.db, ctx.today(), ctx.nowIso());
     ctx.emit('ledger.changed', {});
+    ctx.emit('settings.changed', { key: 'business.name' });
     return counts;
   },
 };

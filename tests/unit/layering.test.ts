@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -8,6 +8,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 function sources(dir: string): string[] {
   const full = join(ROOT, dir);
+  if (!existsSync(full)) return [];
   let out: string[] = [];
   for (const name of readdirSync(full)) {
     const p = join(full, name);

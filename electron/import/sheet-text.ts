@@ -1,0 +1,96 @@
+// A SheetJS worksheet → plain string rows. Cells are untrusted: only their text is kept, formulas
+// are never evaluated (the cached value, or the formula text when there is none), real date cells
+// become ISO dates, and vertically merged cells (a customer name spanning its invoices) are filled.
+import * as XLSX from 'xlsx';
+import { AppError } from '../../shared/errors';
+import { excelSerialToIso } from './date';
+import { LIMITS } from './limits';
+
+export interface SheetText {
+  rows: string[][];
+  truncatedCells: number;
+}
+
+/** Excel shows 15 significant digits; this also strips float noise from cached formula results. */
+export function numberText(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  return String(Number(v.toPrecision(15)));
+}
+
+function localIso(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+export function cellText(cell: XLSX.CellObject | undefined, date1904: boolean): string {
+  if (!cell) return '';
+  const formula = cell.f ? `=${cell.f}` : '';
+  switch (cell.t) {
+    case 'n': {
+      if (typeof cell.v !== 'number') return formula;
+      if (cell.z !== undefined && cell.v >= 1 && XLSX.SSF.is_date(cell.z)) {
+        return excelSerialToIso(cell.v, date1904) ?? numberText(cell.v);
+      }
+      return numberText(cell.v);
+    }
+    case 's':
+      return typeof cell.v === 'string' ? cell.v : formula;
+    case 'b':
+      return cell.v === undefined ? formula : cell.v ? 'TRUE' : 'FALSE';
+    case 'd':
+      return cell.v instanceof Date && !Number.isNaN(cell.v.getTime()) ? localIso(cell.v) : formula;
+    case 'e':
+      return formula || cell.w || '#ERROR';
+    default:
+      return formula;
+  }
+}
+
+export function sheetText(ws: XLSX.WorkSheet, date1904: boolean): SheetText {
+  const data: (XLSX.CellObject | undefined)[][] = ws['!data'] ?? [];
+  if (data.length > LIMITS.maxRows) {
+    throw new AppError('import_too_large', { what: 'rows', limit: LIMITS.maxRows });
+  }
+  let truncatedCells = 0;
+  let width = 0;
+  const rows: string[][] = [];
+  for (let r = 0; r < data.length; r++) {
+    const src = data[r] ?? [];
+    const out: string[] = [];
+    for (let c = 0; c < src.length; c++) {
+      let text = cellText(src[c], date1904).trim();
+      if (text.length > LIMITS.maxCellChars) {
+        text = text.slice(0, LIMITS.maxCellChars);
+        truncatedCells++;
+      }
+      out.push(text);
+      if (text !== '' && c + 1 > width) width = c + 1;
+    }
+    rows.push(out);
+  }
+  if (width > LIMITS.maxColumns) {
+    throw new AppError('import_too_large', { what: 'columns', limit: LIMITS.maxColumns });
+  }
+  while (rows.length > 0 && (rows[rows.length - 1] ?? []).every((t) => t === '')) rows.pop();
+  for (const row of rows) {
+    row.length = Math.min(row.length, width);
+    while (row.length < width) row.push('');
+  }
+  fillVerticalMerges(rows, ws['!merges'] ?? []);
+  return { rows, truncatedCells };
+}
+
+function fillVerticalMerges(rows: string[][], merges: readonly XLSX.Range[]): void {
+  for (const m of merges) {
+    if (m.e.r <= m.s.r) continue;
+    const lastRow = Math.min(m.e.r, rows.length - 1);
+    for (let c = m.s.c; c <= m.e.c; c++) {
+      const top = rows[m.s.r]?.[c];
+      if (top === undefined || top === '') continue;
+      for (let r = m.s.r + 1; r <= lastRow; r++) {
+        const row = rows[r];
+        if (row && c < row.length && row[c] === '') row[c] = top;
+      }
+    }
+  }
+}

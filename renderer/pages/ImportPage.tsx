@@ -1,0 +1,5 @@
+import { ComingSoon } from './ComingSoon';
+
+export function ImportPage() {
+  return <ComingSoon feature="import" />;
+}

@@ -1,0 +1,5 @@
+import { ComingSoon } from './ComingSoon';
+
+export function InboxPage() {
+  return <ComingSoon feature="inbox" />;
+}

@@ -1,0 +1,5 @@
+import { ComingSoon } from './ComingSoon';
+
+export function PlanPage() {
+  return <ComingSoon feature="plan" />;
+}

@@ -1,0 +1,5 @@
+import { ComingSoon } from './ComingSoon';
+
+export function QueuePage() {
+  return <ComingSoon feature="queue" />;
+}

@@ -1,0 +1,5 @@
+import { ComingSoon } from './ComingSoon';
+
+export function ReportsPage() {
+  return <ComingSoon feature="reports" />;
+}
