@@ -1,11 +1,17 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/i18n/errors';
-import { PLACEHOLDERS, type PlaceholderName } from '../../shared/template';
+import { PLACEHOLDERS, type PlaceholderName, renderTemplate, sampleContext } from '../../shared/template';
 
 interface Props {
   lang: Lang;
   onInsert: (name: PlaceholderName) => void;
+}
+
+/** An example value in the interface language (rendered without a signature: pack 'us'). */
+function example(name: PlaceholderName, lang: Lang): string {
+  const r = renderTemplate(`{{${name}}}`, sampleContext(lang), lang, 'us');
+  return r.ok ? r.text : '';
 }
 
 /** A small menu of the placeholders, with their names in the interface language and an example. */
@@ -40,8 +46,8 @@ export function PlaceholderMenu({ lang, onInsert }: Props) {
                   onInsert(p.name);
                 }}
               >
-                <span>{p.label[lang]}</span>
-                <span className="muted small">{p.sample}</span>
+                <span className="tpl-menu-label">{p.label[lang]}</span>
+                <span className="muted small tpl-menu-sample">{example(p.name, lang)}</span>
               </button>
           ))}
         </div>
