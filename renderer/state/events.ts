@@ -2,6 +2,7 @@ import { api } from '../api';
 import { appActions } from './app';
 import { ledgerActions } from './ledger';
 import { settingsActions } from './settings';
+import { templatesActions } from './templates';
 
 /** Keeps the stores in step with changes made elsewhere (another window, the CLI, the queue). */
 export function subscribeToEvents(): () => void {
@@ -13,6 +14,7 @@ export function subscribeToEvents(): () => void {
     }
     else if (event.type === 'ledger.switched') {
       ledgerActions.reset();
+      templatesActions.invalidate();
       void ledgerActions.refresh();
       void settingsActions.load();
       void appActions.loadLedgers();

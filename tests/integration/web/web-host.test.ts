@@ -118,6 +118,11 @@ describe('web host', () => {
       'settings.set': { key: 'business.phone', value: '0571-1' },
       'ledgers.open': { path: core.path },
       'ledgers.create': { name: 'second-shop' },
+      'templates.get': { stage: 'reminder1', language: 'zh-CN' },
+      'templates.save': { stage: 'reminder1', language: 'zh-CN', body: '{{customer.name}}' },
+      'templates.reset': { stage: 'reminder1', language: 'zh-CN' },
+      'templates.preview': { stage: 'reminder1', language: 'en' },
+      'templates.check': { text: '再不还钱就把你拉进黑名单' },
     };
     const order = ['customers.add', 'invoices.add', ...methodNames.filter((m) => !['customers.add', 'invoices.add', 'ledgers.create', 'demo.load'].includes(m)), 'ledgers.create', 'demo.load'];
     for (const m of order) {

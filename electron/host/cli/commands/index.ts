@@ -3,6 +3,7 @@ import { ledgerCommands } from './ledger';
 import { planCommand } from './plan';
 import { serveCommand } from './serve';
 import { settingsCommands } from './settings';
+import { templatesCommands } from './templates';
 
 /** Every CLI command; a domain adds its list here. */
-export const COMMANDS: Command[] = [...settingsCommands, ...ledgerCommands, planCommand, serveCommand];
+export const COMMANDS: Command[] = [...settingsCommands, ...ledgerCommands, ...templatesCommands, planCommand, serveCommand];
