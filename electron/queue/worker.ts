@@ -156,8 +156,9 @@ export async function runQueue(opts: RunOptions): Promise<RunResult> {
         progress();
       }
     }
-    // Reports that arrive on the next tick (zero-latency demo phone) still belong to this run.
-    await new Promise((resolve) => setImmediate(resolve));
+    // Reports due on the next tick (zero-latency demo phone) still belong to this run: a 0 ms
+    // timer created now fires after the connector's earlier ones.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     return { holder, touched: [...touched], recovered, stopped };
   } finally {
     clearInterval(renew);
