@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { mergeContracts, type MethodSpec } from './contract/define';
 import { ledgerContract } from './contract/ledger';
 import { ledgersContract } from './contract/ledgers';
+import { queueContract } from './contract/queue';
 import { settingsContract } from './contract/settings';
 
 export type { ErrorInfo, Result } from './result';
@@ -10,7 +11,7 @@ export type { ErrorInfo, Result } from './result';
  * THE contract: every call a UI (or the CLI) can make, with zod schemas for input and output.
  * Domain contracts live in shared/contract/; adding a domain = one more argument here.
  */
-export const contract = mergeContracts(ledgerContract, settingsContract, ledgersContract);
+export const contract = mergeContracts(ledgerContract, settingsContract, ledgersContract, queueContract);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
