@@ -27,7 +27,8 @@ export const SETTING_SCHEMAS = {
   'caps.perDay': int(1, 10),
   'caps.per7Days': int(1, 50),
   'confirmation.enabled': bool,
-  'queue.perMinute': int(1, 600),
+  // Up to 100 a second: HTTP providers take that; a modem wants far less (the default is 20).
+  'queue.perMinute': int(1, 6000),
   'queue.maxAttempts': int(1, 20),
   /** Persisted so a paused queue stays paused across restarts and across hosts. */
   'queue.paused': bool,

@@ -90,3 +90,13 @@ export const eventsOf = (db: Db, id: number) =>
     actor: string;
     detail_json: string;
   }[];
+
+/** A ledger file with `n` customers, each owing one overdue invoice and one queued reminder. */
+export async function seedQueuedLedger(core: Core, n: number): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const d = await addDebtor(core, { name: `客户${i}`, mobile: `+86139${String(i).padStart(8, '0')}` });
+    ids.push(insertMessage(core.database, { customerId: d.customerId, to: d.mobile, invoiceIds: [d.invoiceId] }));
+  }
+  return ids;
+}
