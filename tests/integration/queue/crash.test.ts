@@ -2,7 +2,6 @@
 // The demo phone's journal (fsynced before 'sent' is reported) is the witness of what left.
 // Required: no message twice; none lost; the only messages not sent are `uncertain` — those in
 // flight at a kill; the database is intact.
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { readJournal } from '../../../electron/sms/demo/journal';
@@ -33,8 +32,14 @@ describe('crash safety of the send queue', () => {
     let finishedAlone = 0;
     for (let i = 0; i < KILLS; i++) {
       const run = startDuebell(args, dir);
+      // The clock starts when the worker does (its first stderr line comes right before): process
+      // start-up takes a few hundred ms, more on a busy machine, and killing during it tests nothing.
       const delay = 20 + Math.floor(Math.random() * 381);
-      const timer = setTimeout(() => run.child.kill('SIGKILL'), delay);
+      let timer = setTimeout(() => run.child.kill('SIGKILL'), 10_000);
+      run.child.stderr?.once('data', () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => run.child.kill('SIGKILL'), delay);
+      });
       const res = await run.done;
       clearTimeout(timer);
       if (res.signal === 'SIGKILL') killedMidRun++;
