@@ -37,7 +37,9 @@ export function prepareSend(db: Db, id: number, holder: string, now: Date, setti
       }
       case 'send': {
         const attempts = msg.attempts + 1;
-        transition(db, { ...base, to: 'sending', reason: null, set: { attempts, connector } });
+        // The audit log keeps exactly what was handed to the connector, and to whom.
+        const detail = { to: msg.to, text: msg.text };
+        transition(db, { ...base, to: 'sending', reason: null, set: { attempts, connector }, detail });
         return { kind: 'send', msg, inFlight: { id, attempts, connector } };
       }
     }

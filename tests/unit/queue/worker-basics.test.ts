@@ -44,6 +44,8 @@ describe('queue worker', () => {
     expect(row).toMatchObject({ state: 'delivered', attempts: 1, connector: 'demo' });
     expect(row.provider_id).toMatch(/^demo-/);
     expect(eventsOf(core.database, id!).map((e) => `${e.from_state}→${e.to_state}`)).toEqual(['queued→sending', 'sending→sent', 'sent→delivered']);
+    const sending = JSON.parse(eventsOf(core.database, id!)[0]!.detail_json);
+    expect(sending).toMatchObject({ to: '+8613800100000', text: '您好，您的账款已逾期，请尽快处理。', attempts: 1, connector: 'demo' });
     const journal = await readJournal(demoJournalPath(core.path));
     expect(journal.map((l) => l.messageId)).toEqual([id]);
     expect(journal[0]!.providerId).toBe(row.provider_id);
