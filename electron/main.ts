@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import type { Lang } from '../shared/i18n/errors';
 import { startupLedgerPath } from './core/app-data';
 import { Core } from './core/core';
+import { BackgroundWorker } from './queue/background';
 import { APP_VERSION } from './core/version';
 import { sendEvent, wireIpc } from './ipc';
 import { label, menuTemplate } from './menu';
@@ -19,6 +20,7 @@ if (process.env.DUEBELL_HOME) app.setPath('userData', process.env.DUEBELL_HOME);
 let core: Core | null = null;
 let win: BrowserWindow | null = null;
 let unwire: (() => void) | null = null;
+let worker: BackgroundWorker | null = null;
 
 function buildMenu(c: Core): void {
   const lang = c.settings().language;
@@ -72,6 +74,9 @@ async function start(): Promise<void> {
     return;
   }
   const c = core;
+  // The desktop app owns the ledger's send queue while it runs (sending, delivery reports, autopilot).
+  worker = new BackgroundWorker(c, (line) => console.error(line));
+  worker.start();
   buildMenu(c);
   // The menu follows the language setting and the open ledger's own settings.
   c.onEvent((e) => {
@@ -91,10 +96,19 @@ if (!app.requestSingleInstanceLock()) {
   // Every web contents (the main window's, and any a bug might create) gets the same guards.
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, appIndex));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
+  // Drain on quit: the worker finishes the message in hand before the ledger closes.
+  let quitting = false;
+  app.on('will-quit', (event) => {
+    if (quitting) return;
+    quitting = true;
+    event.preventDefault();
     unwire?.();
-    core?.close();
-    core = null;
+    void (async () => {
+      await worker?.stop();
+      core?.close();
+      core = null;
+      app.quit();
+    })();
   });
   void app.whenReady().then(start);
 }

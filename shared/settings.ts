@@ -28,6 +28,8 @@ export const SETTING_SCHEMAS = {
   'caps.per7Days': int(1, 50),
   'confirmation.enabled': bool,
   // Up to 100 a second: HTTP providers take that; a modem wants far less (the default is 20).
+  'autopilot.enabled': bool,
+  'autopilot.time': hhmm,
   'queue.perMinute': int(1, 6000),
   'queue.maxAttempts': int(1, 20),
   /** Persisted so a paused queue stays paused across restarts and across hosts. */
@@ -61,6 +63,8 @@ export const SETTING_DEFAULTS: Settings = {
   'caps.perDay': 1,
   'caps.per7Days': 3,
   'confirmation.enabled': true,
+  'autopilot.enabled': false,
+  'autopilot.time': '09:00',
   'queue.perMinute': 20,
   'queue.maxAttempts': 5,
   'queue.paused': false,

@@ -18,4 +18,12 @@ export interface Ctx {
   /** Switches the open ledger file (ledgers.create / ledgers.open). */
   switchLedger(path: string): Promise<void>;
   appDataDir: string;
+  /** The host's own queue worker (desktop app, web host), when one runs in this process. */
+  worker: HostWorker | null;
+}
+
+/** A long-running send worker owned by a host; `drain` waits until nothing is due right now. */
+export interface HostWorker {
+  readonly running: boolean;
+  drain(): Promise<void>;
 }

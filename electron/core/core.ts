@@ -10,7 +10,7 @@ import { readSettings } from '../ledger/settings-repo';
 import { isoUtc } from '../ledger/time';
 import { rememberLedger } from './app-data';
 import { type Clock, systemClock } from './clock';
-import type { Ctx } from './context';
+import type { Ctx, HostWorker } from './context';
 import { handlers } from './handlers';
 import { invoke } from './registry';
 
@@ -29,6 +29,7 @@ export interface CoreOptions {
  */
 export class Core {
   readonly events = new EventEmitter();
+  private worker: HostWorker | null = null;
 
   private constructor(
     private db: Db,
@@ -84,11 +85,17 @@ export class Core {
         this.events.emit('event', { type, payload } satisfies AppEvent);
       },
       switchLedger: (path) => this.switchLedger(path),
+      worker: this.worker,
     };
   }
 
   call(method: string, input: unknown, lang?: Lang): Promise<Result<unknown>> {
     return invoke(handlers, method, input, this.context(lang));
+  }
+
+  /** A host that runs its own queue worker registers it, so `queue.work` drains through it. */
+  attachWorker(worker: HostWorker | null): void {
+    this.worker = worker;
   }
 
   onEvent(listener: (e: AppEvent) => void): () => void {

@@ -1,3 +1,4 @@
+import { autopilotHandlers } from '../domains/autopilot';
 import { demoHandlers } from '../domains/demo';
 import { ledgerHandlers } from '../domains/ledger';
 import { ledgersHandlers } from '../domains/ledgers';
@@ -8,4 +9,4 @@ import { templatesHandlers } from '../domains/templates';
 import { buildHandlers } from './registry';
 
 /** Every domain's handlers, merged once; a new domain adds one argument here. */
-export const handlers = buildHandlers(ledgerHandlers, settingsHandlers, ledgersHandlers, demoHandlers, planHandlers, templatesHandlers, queueHandlers);
+export const handlers = buildHandlers(ledgerHandlers, settingsHandlers, ledgersHandlers, demoHandlers, planHandlers, templatesHandlers, queueHandlers, autopilotHandlers);

@@ -6,10 +6,15 @@ import { readSettings } from '../ledger/settings-repo';
 import { approveMessages, cancelMessages, resolveUncertain, setPaused } from '../queue/control';
 import { readLease } from '../queue/lease';
 import { countByState, eventsOf, getRow, listRows, nextAttemptAt } from '../queue/repo';
+import { waitUntilDrained } from '../queue/drain';
 import { runQueue } from '../queue/worker';
 import { createConnector, describeConnector } from '../sms/registry';
 
 const actor = (ctx: Ctx) => `user@${ctx.host}`;
+
+/** Messages another worker changed while this call waited for it. */
+const changedSince = (ctx: Ctx, since: string): number[] =>
+  (ctx.db.prepare('SELECT id FROM messages WHERE updated_at >= ? ORDER BY id').all(since) as { id: number }[]).map((r) => r.id);
 
 export function connectorJson(name: string, lang: Lang) {
   const info = describeConnector(name);
@@ -63,15 +68,31 @@ export const queueHandlers: HandlerPart = {
     ctx.emit('queue.changed', { resolved: [id] });
     return { message: messageOrThrow(ctx, id) };
   },
-  'queue.work': async (_input, ctx) => {
+  'queue.work': async ({ connector: chosen }, ctx) => {
     const settings = readSettings(ctx.db);
-    const connector = createConnector({ dbPath: ctx.dbPath, settings, now: () => ctx.clock.now() });
+    const name = chosen ?? settings.connector;
+    describeConnector(name); // an unknown name is refused before anything is sent
     let touched: number[];
-    try {
-      const run = await runQueue({ db: ctx.db, connector, clock: ctx.clock, emit: ctx.emit, until: 'idle' });
-      touched = run.touched;
-    } finally {
-      await connector.close();
+    if (ctx.worker?.running && name === settings.connector) {
+      // This host already runs the worker (and holds the lease): let it send, and wait for it.
+      const since = ctx.nowIso();
+      await ctx.worker.drain();
+      touched = changedSince(ctx, since);
+    } else {
+      const since = ctx.nowIso();
+      const connector = createConnector({ dbPath: ctx.dbPath, settings, now: () => ctx.clock.now() }, name);
+      try {
+        const run = await runQueue({ db: ctx.db, connector, clock: ctx.clock, emit: ctx.emit, until: 'idle' });
+        touched = run.touched;
+      } catch (err) {
+        if (!(err instanceof AppError && err.code === 'queue_busy')) throw err;
+        // Another process (the desktop app or web host) is sending this ledger's queue: never a
+        // second worker — wait for it to send what is due, then report.
+        await waitUntilDrained(() => ctx.db, () => ctx.clock.now(), () => true);
+        touched = changedSince(ctx, since);
+      } finally {
+        await connector.close();
+      }
     }
     // What this run changed, plus everything still waiting (quiet hours, backoff, pause).
     const waiting = listRows(ctx.db, { state: 'queued' }).map((m) => m.id);
@@ -79,6 +100,6 @@ export const queueHandlers: HandlerPart = {
     const messages = listRows(ctx.db, { ids }).map((m) => ({ id: m.id, to: m.to, state: m.state, reason: m.reason, nextAttemptAt: m.nextAttemptAt }));
     const summary: Record<string, number> = {};
     for (const m of messages) summary[m.state] = (summary[m.state] ?? 0) + 1;
-    return { messages, summary, connector: connectorJson(connector.name, ctx.lang), paused: readSettings(ctx.db)['queue.paused'] };
+    return { messages, summary, connector: connectorJson(name, ctx.lang), paused: readSettings(ctx.db)['queue.paused'] };
   },
 };

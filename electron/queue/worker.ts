@@ -95,7 +95,9 @@ export async function runQueue(opts: RunOptions): Promise<RunResult> {
   try {
     const recovered = recoverInFlight(db, clock.now());
     for (const id of recovered) note(id);
-    const throttle = new Throttle(settings()['queue.perMinute'], lastSendStart(db));
+    // A simulated phone has no network or SIM to protect: it is not throttled (demos stay quick).
+    const perMinute = opts.connector.unthrottled ? Number.POSITIVE_INFINITY : settings()['queue.perMinute'];
+    const throttle = new Throttle(perMinute, lastSendStart(db));
     progress();
     outer: while (true) {
       if (lost) {

@@ -67,6 +67,8 @@ export interface Connector {
   readonly label: Record<Lang, string>;
   /** True when no real SMS can leave; the UI and reports must never count these as real sends. */
   readonly simulated: boolean;
+  /** True when there is no network or SIM to protect (the demo phone): the per-minute throttle is skipped. */
+  readonly unthrottled?: boolean;
 
   /** Sends one message (all its parts). Resolves with the outcome; rejects only when the result is unknown. */
   send(msg: OutgoingSms): Promise<SendOutcome>;

@@ -71,7 +71,7 @@ export const queueContract = {
     z.object({ message: queueMessage }),
   ),
   'queue.work': method(
-    z.object({}),
+    z.object({ connector: z.string().min(1).max(40).optional() }),
     z.object({
       messages: z.array(z.object({ id, to: z.string(), state: messageState, reason: z.string().nullable(), nextAttemptAt: isoTime.nullable() })),
       summary: counts,

@@ -105,8 +105,8 @@ describe('electron/main.ts under a fake electron', () => {
   let home = '';
   let quitHook: Fn | undefined;
   const saved = process.env.DUEBELL_HOME;
-  afterEach(() => {
-    quitHook?.();
+  afterEach(async () => {
+    await quitHook?.({ preventDefault() {} });
     quitHook = undefined;
     if (saved === undefined) delete process.env.DUEBELL_HOME;
     else process.env.DUEBELL_HOME = saved;
@@ -142,7 +142,7 @@ describe('electron/main.ts under a fake electron', () => {
     const ledgers = await call?.({ senderFrame: { url: appIndex } }, 'ledgers.list', {});
     expect(ledgers).toMatchObject({ ok: true, value: { current: { path: join(home, 'ledgers', 'default.db') } } });
 
-    quitHook?.();
+    await quitHook?.({ preventDefault() {} });
     quitHook = undefined;
     expect(rec.removed).toEqual(['duebell:call']);
   });

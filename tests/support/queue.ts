@@ -30,8 +30,8 @@ export function fakeClock(startIso: string): FakeClock {
   };
 }
 
-export function demoPhone(core: Core, clock: FakeClock): DemoConnector {
-  return new DemoConnector({ journalPath: demoJournalPath(core.path), zeroLatency: true, now: () => clock.now() });
+export function demoPhone(core: Core, clock: FakeClock, extra: { throttled?: boolean } = {}): DemoConnector {
+  return new DemoConnector({ journalPath: demoJournalPath(core.path), zeroLatency: true, now: () => clock.now(), ...extra });
 }
 
 export function work(core: Core, connector: Connector, clock: FakeClock, extra: { signal?: AbortSignal } = {}): Promise<RunResult> {

@@ -24,6 +24,8 @@ export interface DemoOptions {
   fsync?: boolean;
   /** The app clock (honours --now). */
   now?: () => Date;
+  /** Throttle like a real line (tests of the throttle); by default a simulated phone is not throttled. */
+  throttled?: boolean;
 }
 
 interface TransientFault {
@@ -36,6 +38,7 @@ export class DemoConnector implements Connector {
   readonly name = 'demo';
   readonly label = DEMO_LABEL;
   readonly simulated = true;
+  readonly unthrottled: boolean;
 
   private readonly journal: Journal;
   private readonly invalid: Set<string>;
@@ -51,6 +54,7 @@ export class DemoConnector implements Connector {
   private readonly sendLatencyMs: number;
 
   constructor(opts: DemoOptions) {
+    this.unthrottled = !opts.throttled;
     this.journal = new Journal(opts.journalPath, opts.fsync ?? true);
     this.invalid = new Set(opts.invalidNumbers ?? []);
     this.now = opts.now ?? (() => new Date());

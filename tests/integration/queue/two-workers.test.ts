@@ -14,33 +14,25 @@ const tmp = tempDirsPerTest();
 const NOW = '2026-11-30T10:00:00+08:00';
 
 describe('two workers on one ledger', () => {
-  it('the CLI worker spawned while an in-process worker runs is refused; nothing is sent twice', async () => {
+  it('a CLI worker spawned while an in-process worker runs never sends: it waits for that worker, nothing is sent twice', async () => {
     const dir = tmp();
     const core = await openTestCore(dir, NOW);
-    await must(core, 'settings.set', { key: 'queue.perMinute', value: 600 });
     const ids = await seedQueuedLedger(core, 20);
-    // Normal demo latency (150 ms a send): the in-process worker is busy for ~5 s.
+    // Normal demo latency (150 ms a send): the in-process worker is busy for ~3 s.
     const connector = createConnector({ dbPath: core.path, settings: core.settings(), now: () => core.clock.now() });
     const stop = new AbortController();
     const inProcess = runQueue({ db: core.database, connector, clock: core.clock, until: 'forever', signal: stop.signal, pollMs: 50 });
 
-    const cli = startDuebell(['--db', join(dir, 'ledger.db'), '--now', NOW, '--json', 'queue', 'work'], dir);
-    const busy = await cli.done;
-    expect(busy.code).toBe(1);
-    expect(JSON.parse(busy.stdout)).toMatchObject({ error: { code: 'queue_busy' } });
+    const cli = await startDuebell(['--db', join(dir, 'ledger.db'), '--now', NOW, '--json', 'queue', 'work'], dir).done;
+    expect(cli.code).toBe(0);
+    // It returned only once the other worker had sent everything due, and reports those messages.
+    const out = JSON.parse(cli.stdout) as { messages: { id: number; state: string }[] };
+    expect(out.messages.map((m) => m.id).sort((a, b) => a - b)).toEqual(ids);
+    expect(out.messages.every((m) => m.state === 'sent' || m.state === 'delivered')).toBe(true);
 
-    // Hand over mid-queue: stop the in-process worker, the CLI finishes the rest.
     stop.abort();
     await inProcess;
     await connector.close();
-    const sentByFirst = (await readJournal(demoJournalPath(core.path))).length;
-    expect(sentByFirst).toBeGreaterThan(0);
-    expect(sentByFirst).toBeLessThan(20);
-    const second = await startDuebell(['--db', join(dir, 'ledger.db'), '--now', NOW, '--json', 'settings', 'set', 'demo.zeroLatency', 'true'], dir).done;
-    expect(second.code).toBe(0);
-    const rest = await startDuebell(['--db', join(dir, 'ledger.db'), '--now', NOW, '--json', 'queue', 'work'], dir).done;
-    expect(rest.code).toBe(0);
-
     const journal = (await readJournal(demoJournalPath(core.path))).map((l) => l.messageId);
     expect(new Set(journal).size).toBe(journal.length);
     expect([...journal].sort((a, b) => a - b)).toEqual(ids);
@@ -54,7 +46,6 @@ describe('two workers on one ledger', () => {
     await must(core, 'settings.set', { key: 'queue.perMinute', value: 600 });
     await must(core, 'settings.set', { key: 'demo.zeroLatency', value: true });
     const ids = await seedQueuedLedger(core, 15);
-    let busyRefusals = 0;
     for (let round = 0; round < 4; round++) {
       const cli = startDuebell(['--db', join(dir, 'ledger.db'), '--now', NOW, '--json', 'queue', 'work'], dir);
       await new Promise((r) => setTimeout(r, 150 + round * 60)); // around the CLI's own start-up
@@ -63,20 +54,15 @@ describe('two workers on one ledger', () => {
         await runQueue({ db: core.database, connector, clock: core.clock, until: 'idle' });
       } catch (err) {
         expect(String(err)).toMatch(/queue_busy/);
-        busyRefusals++;
       } finally {
         await connector.close();
       }
-      const res = await cli.done;
-      if (res.code !== 0) {
-        expect(JSON.parse(res.stdout)).toMatchObject({ error: { code: 'queue_busy' } });
-        busyRefusals++;
-      }
+      // The CLI never fails for a busy queue: it waits for the other worker instead.
+      expect((await cli.done).code).toBe(0);
     }
     const journal = (await readJournal(demoJournalPath(core.path))).map((l) => l.messageId);
     expect(new Set(journal).size).toBe(journal.length);
     expect([...journal].sort((a, b) => a - b)).toEqual(ids);
-    expect(busyRefusals).toBeGreaterThan(0);
     core.close();
   }, 30_000);
 });

@@ -142,13 +142,24 @@ describe('queue worker', () => {
     await must(core, 'settings.set', { key: 'queue.perMinute', value: 5 });
     await queued(12);
     const t0 = clock.now().getTime();
-    await work(core, phone, clock);
+    const line = demoPhone(core, clock, { throttled: true });
+    await work(core, line, clock);
+    await line.close();
     const starts = (core.database.prepare(`SELECT at FROM message_events WHERE to_state = 'sending' ORDER BY id`).all() as { at: string }[]).map(
       (r) => Date.parse(r.at) - t0,
     );
     expect(starts).toHaveLength(12);
     expect(starts.filter((t) => t < 60_000)).toHaveLength(5);
     for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(12_000);
+  });
+
+  it('does not throttle the simulated phone: nothing leaves, so there is no network to protect', async () => {
+    await must(core, 'settings.set', { key: 'queue.perMinute', value: 1 });
+    await queued(5);
+    const t0 = clock.now().getTime();
+    await work(core, phone, clock);
+    expect(clock.now().getTime() - t0).toBeLessThan(1000);
+    expect(core.database.prepare(`SELECT count(*) AS n FROM messages WHERE state IN ('sent', 'delivered')`).get()).toEqual({ n: 5 });
   });
 
   it('emits queue.progress with counts by state', async () => {

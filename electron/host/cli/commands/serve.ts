@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { BackgroundWorker } from '../../../queue/background';
 import { startWebHost } from '../../web/server';
 import type { Command } from '../command';
 import { intOpt } from '../support';
@@ -12,6 +13,9 @@ export const serveCommand: Command = {
   usage: 'serve [--port N]',
   valueOptions: ['port'],
   async run(io) {
+    // The web host owns the ledger's queue worker while it runs (sending, delivery reports, autopilot).
+    const worker = new BackgroundWorker(io.core, (line) => io.info(line));
+    worker.start();
     const host = await startWebHost({ core: io.core, staticDir: process.env.DUEBELL_STATIC_DIR ?? STATIC_DIR, port: intOpt(io, 'port') });
     if (io.json) process.stdout.write(`${JSON.stringify({ url: host.url, port: host.port })}\n`);
     else process.stdout.write(`${io.lang === 'en' ? 'Duebell is running at' : 'Duebell 已启动，请在浏览器中打开'}: ${host.url}\n`);
@@ -21,6 +25,7 @@ export const serveCommand: Command = {
       process.once('SIGTERM', stop);
     });
     await host.close();
+    await worker.stop();
     return undefined;
   },
 };
