@@ -7,6 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    env: { DUEBELL_CHECK_OUTPUT: '1' },
     globalSetup: ['tests/support/global-setup.ts'],
   },
 });

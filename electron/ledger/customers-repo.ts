@@ -1,6 +1,7 @@
 import type { CustomerDetail, CustomerRow } from '../../shared/contract/ledger';
 import { AppError } from '../../shared/errors';
 import type { Db } from './db';
+import { cachedRead } from './read-cache';
 
 export type CustomerFilter = 'all' | 'overdue' | 'not_due' | 'paid' | 'opted_out' | 'unreachable';
 
@@ -155,7 +156,11 @@ function toRow(r: BalanceRow): CustomerRow {
   };
 }
 
-export function listCustomers(db: Db, q: ListQuery) {
+export function listCustomers(db: Db, q: ListQuery): ReturnType<typeof queryCustomers> {
+  return cachedRead(db, `customers:${JSON.stringify(q)}`, () => queryCustomers(db, q));
+}
+
+function queryCustomers(db: Db, q: ListQuery) {
   const where = [FILTER_SQL[q.filter ?? 'all']];
   const params: Record<string, unknown> = { today: q.today };
   if (q.search?.trim()) {

@@ -1,3 +1,5 @@
+import { fillSlots } from './fill';
+
 // Error messages in words a bookkeeper understands, zh-CN first. Keys are stable error codes.
 export type Lang = 'zh-CN' | 'en';
 type Catalog = Record<string, { 'zh-CN': string; en: string }>;
@@ -49,7 +51,7 @@ export const ERROR_MESSAGES: Catalog = {
 export function translateError(code: string, lang: Lang, params: Record<string, unknown> = {}): string {
   const entry = ERROR_MESSAGES[code];
   if (!entry) return code;
-  return entry[lang].replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
+  return fillSlots(entry[lang], (k) => {
     const v = params[k];
     if (v === undefined) return '';
     // A nested detail may itself be an error code (e.g. a schema's message): translate it too.

@@ -1,4 +1,5 @@
 import type { Lang } from './errors';
+import { fillSlots } from './fill';
 
 // Why a customer is not messaged today, in words the shop owner understands. Keys are the stable
 // reason codes of the CLI contract; {{…}} are filled from the exclusion's detail.
@@ -23,5 +24,5 @@ export const REASON_MESSAGES: Record<string, Record<Lang, string>> = {
 export function translateReason(reason: string, lang: Lang, params: Record<string, unknown> = {}): string {
   const entry = REASON_MESSAGES[reason];
   if (!entry) return reason;
-  return entry[lang].replace(/\{\{(\w+)\}\}/g, (_, k: string) => (params[k] === undefined ? '—' : String(params[k])));
+  return fillSlots(entry[lang], (k) => (params[k] === undefined ? '—' : String(params[k])));
 }

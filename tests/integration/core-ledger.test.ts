@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../shared/api';
 import { mergeContracts, method } from '../../shared/contract/define';
-import { buildHandlers } from '../../electron/core/registry';
+import { buildHandlers, invoke } from '../../electron/core/registry';
 import { handlers } from '../../electron/core/handlers';
 import { z } from 'zod';
 import { failure, must, openTestCore } from '../support/core';
@@ -19,6 +19,14 @@ describe('contract and registry', () => {
     const { 'settings.list': _dropped, ...rest } = handlers;
     expect(() => buildHandlers(rest)).toThrow(/without a handler: settings.list/);
   });
+  it('checks outputs against their schema in tests, so a handler returning a wrong shape is caught', async () => {
+    const core = await openTestCore(tmp());
+    const broken = buildHandlers({ ...handlers, 'settings.list': () => ({ settings: { x: { nested: true } } }) as never });
+    const res = await invoke(broken, 'settings.list', {}, core.context('en'));
+    expect(res).toMatchObject({ ok: false, error: { code: 'internal' } });
+    core.close();
+  });
+
   it('every contract method has zod input and output schemas', () => {
     for (const spec of Object.values(contract)) {
       expect(spec.input).toBeInstanceOf(z.ZodType);

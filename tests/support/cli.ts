@@ -14,7 +14,7 @@ export interface CliRun {
 export function runDuebell(args: string[], home: string, input?: string): CliRun {
   const res = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, DUEBELL_HOME: home },
+    env: { ...process.env, DUEBELL_HOME: home, DUEBELL_CHECK_OUTPUT: '1' },
     input,
     timeout: 60_000,
   });

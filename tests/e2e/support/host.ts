@@ -25,7 +25,7 @@ export async function startWebHost(): Promise<WebHostHandle> {
   const child: ChildProcessWithoutNullStreams = spawn(
     process.execPath,
     ['bin/duebell.js', '--db', dbPath, '--now', TEST_NOW, '--json', 'serve', '--port', '0'],
-    { env: { ...process.env, DUEBELL_HOME: join(dir, 'home') }, stdio: 'pipe' },
+    { env: { ...process.env, DUEBELL_HOME: join(dir, 'home'), DUEBELL_CHECK_OUTPUT: '1' }, stdio: 'pipe' },
   );
   let stderr = '';
   child.stderr.on('data', (c: Buffer) => {
