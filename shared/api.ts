@@ -3,7 +3,9 @@ import { mergeContracts, type MethodSpec } from './contract/define';
 import { ledgerContract } from './contract/ledger';
 import { ledgersContract } from './contract/ledgers';
 import { planContract } from './contract/plan';
+import { queueContract } from './contract/queue';
 import { settingsContract } from './contract/settings';
+import { templatesContract } from './contract/templates';
 
 export type { ErrorInfo, Result } from './result';
 
@@ -11,7 +13,7 @@ export type { ErrorInfo, Result } from './result';
  * THE contract: every call a UI (or the CLI) can make, with zod schemas for input and output.
  * Domain contracts live in shared/contract/; adding a domain = one more argument here.
  */
-export const contract = mergeContracts(ledgerContract, settingsContract, ledgersContract, planContract);
+export const contract = mergeContracts(ledgerContract, settingsContract, ledgersContract, planContract, templatesContract, queueContract);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

@@ -27,8 +27,15 @@ export const SETTING_SCHEMAS = {
   'caps.perDay': int(1, 10),
   'caps.per7Days': int(1, 50),
   'confirmation.enabled': bool,
-  'queue.perMinute': int(1, 600),
+  // Up to 100 a second: HTTP providers take that; a modem wants far less (the default is 20).
+  'queue.perMinute': int(1, 6000),
   'queue.maxAttempts': int(1, 20),
+  /** Persisted so a paused queue stays paused across restarts and across hosts. */
+  'queue.paused': bool,
+  /** Which connector sends (electron/sms/registry.ts knows the names). */
+  connector: z.string().min(1).max(40),
+  /** Demo phone without simulated latency (benchmarks, crash tests); its journal is still fsynced. */
+  'demo.zeroLatency': bool,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
@@ -56,6 +63,9 @@ export const SETTING_DEFAULTS: Settings = {
   'confirmation.enabled': true,
   'queue.perMinute': 20,
   'queue.maxAttempts': 5,
+  'queue.paused': false,
+  connector: 'demo',
+  'demo.zeroLatency': false,
 };
 
 export const SETTING_KEYS = Object.keys(SETTING_SCHEMAS) as SettingKey[];

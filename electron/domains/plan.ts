@@ -1,6 +1,6 @@
 import type { HandlerPart } from '../core/registry';
 import { planDay } from '../planner/plan-service';
-import { defaultTemplateSource } from '../planner/template-source';
+import { ledgerTemplateSource } from '../templates/template-source';
 
 export const planHandlers: HandlerPart = {
   'plan.run': ({ asOf }, ctx) => {
@@ -9,7 +9,7 @@ export const planHandlers: HandlerPart = {
       settings: ctx.settings(),
       nowIso: ctx.nowIso(),
       lang: ctx.lang,
-      templates: defaultTemplateSource,
+      templates: ledgerTemplateSource(ctx.db, ctx.nowIso()),
       onProgress: (done, total) => ctx.emit('plan.progress', { done, total }),
     });
     ctx.emit('plan.progress', { done: 1, total: 1 });

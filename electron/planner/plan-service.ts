@@ -2,7 +2,6 @@ import { checkMessage } from '../../shared/compliance/checkMessage';
 import { checkTemplate } from '../../shared/compliance/checkTemplate';
 import { worstSeverity } from '../../shared/compliance/hint';
 import type { Hint } from '../../shared/compliance/types';
-import { toWireHint } from '../../shared/compliance/wire';
 import type { Exclusion, PlannedMessage, PlanResult } from '../../shared/contract/plan';
 import type { Lang } from '../../shared/i18n/errors';
 import { translateReason } from '../../shared/i18n/reasons';
@@ -10,6 +9,7 @@ import type { Settings } from '../../shared/settings';
 import { analyzeSms } from '../../shared/sms/analyze';
 import { renderTemplate, type RenderContext } from '../../shared/template/render';
 import type { Db } from '../ledger/db';
+import { checkSettingsFrom, toWireHint } from '../templates/checking';
 import { decideConfirmations } from './confirmations';
 import { decideCustomer } from './cadence';
 import { loadCustomerFacts } from './facts-repo';
@@ -46,12 +46,7 @@ export function planDay(db: Db, opts: PlanOptions): PlanResult {
   const info = new Map((db.prepare('SELECT id, name, locale FROM customers').all() as CustomerInfo[]).map((c) => [c.id, c]));
   const refs = new Map((db.prepare('SELECT id, reference FROM invoices').all() as { id: number; reference: string }[]).map((r) => [r.id, r.reference]));
   const pack = settings.pack;
-  const checkSettings = {
-    signature: settings['business.signature'],
-    businessName: settings['business.name'],
-    lateFee: settings['lateFee.text'],
-    paymentLink: settings['payment.link'],
-  };
+  const checkSettings = checkSettingsFrom(settings);
   // A template is checked once per stage and language, not once per customer.
   const templateBlocked = new Map<string, boolean>();
   const isBlocked = (stage: MessageStage, lang: Lang, body: string): boolean => {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { WireHint } from '../../shared/contract/plan';
+import type { WireHint } from '../../shared/contract/templates';
 
 /** The message text with each hint's span marked; overlapping spans keep the first one. */
 export function HintedText({ text, hints }: { text: string; hints: WireHint[] }) {

@@ -10,7 +10,7 @@ export function ConnectorBanner() {
     return (
       <div className="banner warn" role="note" data-testid="simulated-banner">
         <strong>{t('queuePage.simulated')}</strong>
-        <span>{t('queuePage.simulatedDetail', { label: connector.label })}</span>
+        <span>{t('queuePage.simulatedDetail')}</span>
       </div>
     );
   }

@@ -36,6 +36,13 @@ function Facts({ m }: { m: QueueMessage }) {
   );
 }
 
+/** An event's detail as key/value text, for the audit view. */
+function detailEntries(detail: Record<string, unknown>): [string, string][] {
+  return Object.entries(detail)
+    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)]);
+}
+
 function Events({ events }: { events: QueueEvent[] }) {
   const { t } = useTranslation();
   const time = useDateTime();
@@ -54,7 +61,12 @@ function Events({ events }: { events: QueueEvent[] }) {
           </span>
           <span className="muted small event-detail">
             {t('queuePage.detail.actor', { actor: e.actor })}
-            {e.detail ? ` · ${e.detail}` : ''}
+            {detailEntries(e.detail).map(([k, v]) => (
+              <span key={k} className="event-kv" title={v}>
+                {' · '}
+                {k}: {v.length > 60 ? `${v.slice(0, 60)}…` : v}
+              </span>
+            ))}
           </span>
         </li>
       ))}

@@ -9,7 +9,7 @@ export function SummaryLine({ summary }: { summary: StateCounts }) {
   return (
     <span className="summary-line" data-testid="send-summary">
       {present.map((s) => (
-        <span key={s} className="summary-item">
+        <span key={s} className="summary-item" data-state={s} data-count={summary[s]}>
           <StateBadge state={s} /> <span className="num">{summary[s]}</span>
         </span>
       ))}

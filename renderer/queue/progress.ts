@@ -32,6 +32,8 @@ export function readProgress(payload: unknown): QueueProgress | null {
   return {
     counts,
     nextAttemptAt: typeof payload.nextAttemptAt === 'string' ? payload.nextAttemptAt : null,
-    sending: payload.sending === true,
+    // The worker names the message in flight (an id), or null between sends.
+    sending: payload.sending === true || typeof payload.sending === 'number',
+    paused: typeof payload.paused === 'boolean' ? payload.paused : null,
   };
 }

@@ -5,6 +5,7 @@ import { ledgerActions } from './ledger';
 import { planActions } from './plan';
 import { queueActions } from './queue';
 import { settingsActions } from './settings';
+import { templatesActions } from './templates';
 
 /** Keeps the stores in step with changes made elsewhere (another window, the CLI, the queue). */
 export function subscribeToEvents(): () => void {
@@ -17,6 +18,7 @@ export function subscribeToEvents(): () => void {
       void appActions.loadLedgers(); // the business name is the ledger's display name
     } else if (event.type === 'ledger.switched') {
       ledgerActions.reset();
+      templatesActions.invalidate();
       planActions.reset();
       queueActions.reset();
       void ledgerActions.refresh();

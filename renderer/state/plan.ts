@@ -3,7 +3,7 @@ import type { PlanResult } from '../../shared/contract/plan';
 import { api } from '../api';
 import { apiLang } from '../api/lang';
 import type { Lang } from '../../shared/i18n/errors';
-import { queueCall } from '../api/queue-client';
+
 import type { MessageState, StateCounts } from '../queue/types';
 import { type SendRun, startRun, trackRun } from '../queue/progress';
 
@@ -62,7 +62,7 @@ let syncAgain = false;
 async function syncStatesOnce(): Promise<void> {
   const { result } = get();
   if (!result || result.messages.length === 0) return;
-  const r = await queueCall('queue.list', {});
+  const r = await api().call('queue.list', {});
   if (!r.ok) {
     if (r.error.code === 'unknown_method') set({ queueAvailable: false });
     return;
@@ -147,25 +147,26 @@ export const planActions = {
     const ids = approvableIds(get());
     if (ids.length === 0) return;
     set({ phase: 'approving', sendError: null, summary: null });
-    const before = await queueCall('queue.status', {});
-    const approved = await queueCall('queue.approve', { ids });
+    const before = await api().call('queue.status', {});
+    const approved = await api().call('queue.approve', { ids });
     if (!approved.ok) {
       set({ phase: 'error', sendError: approved.error.message, queueAvailable: approved.error.code !== 'unknown_method' });
       return;
     }
     await planActions.syncStates();
-    if (!send) {
+    const approvedIds = approved.value.approved;
+    if (!send || approvedIds.length === 0) {
       set({ phase: 'idle' });
       return;
     }
-    set({ phase: 'sending', run: startRun(ids.length, before.ok ? before.value.counts : {}) });
-    const worked = await queueCall('queue.work', {});
+    set({ phase: 'sending', run: startRun(approvedIds.length, before.ok ? before.value.counts : {}) });
+    const worked = await api().call('queue.work', {});
     if (!worked.ok) {
       set({ phase: 'error', sendError: worked.error.message });
       await planActions.syncStates();
       return;
     }
-    const mine = new Set(ids);
+    const mine = new Set(approvedIds);
     const summary: StateCounts = {};
     for (const m of worked.value.messages) if (mine.has(m.id)) summary[m.state] = (summary[m.state] ?? 0) + 1;
     const run = get().run;

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { queueCall } from '../api/queue-client';
+import { api } from '../api';
+
 import { type SendRun, startRun, trackRun } from '../queue/progress';
 import type { MessageState, QueueEvent, QueueMessage, QueueProgress, QueueStatus, StateCounts } from '../queue/types';
 
@@ -48,13 +49,13 @@ let inFlight: Promise<void> | null = null;
 let again = false;
 
 async function loadDetail(id: number): Promise<void> {
-  const r = await queueCall('queue.get', { id });
+  const r = await api().call('queue.get', { id });
   if (get().openId !== id) return;
   set({ detail: r.ok ? { status: 'ready', message: r.value.message, events: r.value.events } : { status: 'error', message: r.error.message } });
 }
 
 async function fetchAll(): Promise<void> {
-  const [list, status] = await Promise.all([queueCall('queue.list', {}), queueCall('queue.status', {})]);
+  const [list, status] = await Promise.all([api().call('queue.list', {}), api().call('queue.status', {})]);
   if (!list.ok) {
     set({ loadError: list.error.message, available: list.error.code !== 'unknown_method' });
     return;
@@ -112,17 +113,17 @@ export const queueActions = {
   close(): void {
     set({ openId: null, detail: null });
   },
-  pause: () => act(() => queueCall('queue.pause', {})),
-  resume: () => act(() => queueCall('queue.resume', {})),
-  cancel: (ids: number[]) => act(() => queueCall('queue.cancel', { ids })),
-  cancelAll: () => act(() => queueCall('queue.cancel', { all: true })),
-  resolve: (id: number, action: 'mark_sent' | 'send_again') => act(() => queueCall('queue.resolveUncertain', { id, action })),
+  pause: () => act(() => api().call('queue.pause', {})),
+  resume: () => act(() => api().call('queue.resume', {})),
+  cancel: (ids: number[]) => act(() => api().call('queue.cancel', { ids })),
+  cancelAll: () => act(() => api().call('queue.cancel', { all: true })),
+  resolve: (id: number, action: 'mark_sent' | 'send_again') => act(() => api().call('queue.resolveUncertain', { id, action })),
   /** Sends whatever is due now, with a progress bar for the messages waiting at the start. */
   async work(): Promise<void> {
     const counts = get().status?.counts ?? {};
     const due = (counts.queued ?? 0) + (counts.sending ?? 0);
     set({ busy: true, actionError: null, run: startRun(due, counts), lastSummary: null });
-    const r = await queueCall('queue.work', {});
+    const r = await api().call('queue.work', {});
     set({ busy: false, run: null, actionError: r.ok ? null : r.error.message, lastSummary: r.ok ? r.value.summary : null });
     await queueActions.refresh();
   },
@@ -131,7 +132,7 @@ export const queueActions = {
     set({
       sending: p.sending,
       run: run ? trackRun(run, p.counts) : null,
-      status: status ? { ...status, counts: p.counts, nextAttemptAt: p.nextAttemptAt } : status,
+      status: status ? { ...status, counts: p.counts, nextAttemptAt: p.nextAttemptAt, paused: p.paused ?? status.paused } : status,
     });
   },
   dismissSummary(): void {

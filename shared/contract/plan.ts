@@ -1,18 +1,10 @@
 import { z } from 'zod';
 import { method } from './define';
 import { id, isoDate } from './schemas';
+import { wireHint } from './templates';
 
 export const stage = z.enum(['reminder1', 'reminder2', 'final', 'confirmation']);
 export const messageState = z.enum(['planned', 'queued', 'sending', 'sent', 'delivered', 'failed', 'cancelled', 'expired', 'uncertain']);
-export const wireHint = z.object({
-  rule: z.string(),
-  severity: z.enum(['block', 'warn', 'info']),
-  start: z.number().int(),
-  end: z.number().int(),
-  message: z.string(),
-  source: z.string(),
-});
-export type WireHint = z.infer<typeof wireHint>;
 
 export const plannedMessage = z.object({
   id,

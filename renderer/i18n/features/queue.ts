@@ -7,7 +7,7 @@ export const queueStrings: FeatureStrings = {
       title: '发送队列',
       subtitle: '每条短信走到了哪一步。夜间自动等待，程序中断也不会重复发送。',
       simulated: '模拟发送——短信不会离开这台电脑',
-      simulatedDetail: '当前使用“{{label}}”。要真正发送，请在设置里连接短信猫或短信服务商。',
+      simulatedDetail: '这是演示用的模拟手机。要真正发送，请在设置里连接短信猫或短信服务商。',
       connector: '发送方式：{{label}}',
       states: {
         planned: '待批准',
@@ -87,7 +87,7 @@ export const queueStrings: FeatureStrings = {
       title: 'Send queue',
       subtitle: 'Where every message is. Waits through the night; never sends twice, even after a crash.',
       simulated: 'Simulated — nothing leaves this computer',
-      simulatedDetail: 'Sending through “{{label}}”. To send for real, connect a GSM modem or an SMS provider in Settings.',
+      simulatedDetail: 'This is the demo phone. To send for real, connect a GSM modem or an SMS provider in Settings.',
       connector: 'Sending through {{label}}',
       states: {
         planned: 'Awaiting approval',

@@ -60,6 +60,16 @@ export class PlanPage {
     return this.page.getByTestId('send-summary');
   }
 
+  /** How many of the run's messages ended in the given states, from the summary line. */
+  async summaryCount(...states: string[]): Promise<number> {
+    let n = 0;
+    for (const s of states) {
+      const item = this.summary().locator(`.summary-item[data-state="${s}"]`);
+      if ((await item.count()) > 0) n += Number(await item.getAttribute('data-count'));
+    }
+    return n;
+  }
+
   simulatedBanner(): Locator {
     return this.page.getByTestId('simulated-banner');
   }

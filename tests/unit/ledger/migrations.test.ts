@@ -108,3 +108,19 @@ describe('migrations', () => {
     db.close();
   });
 });
+
+describe('migration 2 (queue indexes)', () => {
+  it('adds the provider-id and event-time indexes on top of version 1, keeping the data', async () => {
+    const path = join(tmp(), 'q.db');
+    const v1 = await openLedger(path, { migrations: MIGRATIONS.slice(0, 1) });
+    v1.prepare(`INSERT INTO settings (key, value_json) VALUES ('queue.paused', 'true')`).run();
+    v1.close();
+    const db = await openLedger(path, { migrations: MIGRATIONS.slice(0, 2) });
+    const indexes = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index'`).all() as { name: string }[]).map((r) => r.name);
+    expect(indexes).toEqual(expect.arrayContaining(['messages_provider', 'message_events_state_at']));
+    expect(db.prepare(`SELECT value_json FROM settings WHERE key = 'queue.paused'`).get()).toEqual({ value_json: 'true' });
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT max(at) FROM message_events WHERE to_state = 'sending'`).all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('message_events_state_at');
+    db.close();
+  });
+});

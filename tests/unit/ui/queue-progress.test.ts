@@ -16,7 +16,10 @@ const msg = (id: number, state: QueueMessage['state']): QueueMessage => ({
   attempts: 0,
   reason: null,
   nextAttemptAt: null,
+  createdAt: '2026-12-03T02:00:00Z',
   updatedAt: '2026-12-03T02:00:00Z',
+  sentAt: null,
+  deliveredAt: null,
   connector: null,
   providerId: null,
 });
@@ -37,11 +40,13 @@ describe('send progress', () => {
   it('reads queue.progress payloads defensively', () => {
     expect(readProgress(null)).toBeNull();
     expect(readProgress({ counts: 3 })).toBeNull();
-    expect(readProgress({ counts: { sent: 2, queued: 'x' }, sending: true, nextAttemptAt: 7 })).toEqual({
+    expect(readProgress({ counts: { sent: 2, queued: 'x' }, sending: 12, nextAttemptAt: 7, paused: false })).toEqual({
       counts: { sent: 2 },
       sending: true,
       nextAttemptAt: null,
+      paused: false,
     });
+    expect(readProgress({ counts: {}, sending: null })).toMatchObject({ sending: false, paused: null });
   });
 });
 

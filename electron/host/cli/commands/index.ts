@@ -1,8 +1,10 @@
 import type { Command } from '../command';
 import { ledgerCommands } from './ledger';
 import { planCommand } from './plan';
+import { queueCommands } from './queue';
 import { serveCommand } from './serve';
 import { settingsCommands } from './settings';
+import { templatesCommands } from './templates';
 
 /** Every CLI command; a domain adds its list here. */
-export const COMMANDS: Command[] = [...settingsCommands, ...ledgerCommands, planCommand, serveCommand];
+export const COMMANDS: Command[] = [...settingsCommands, ...ledgerCommands, ...templatesCommands, planCommand, ...queueCommands, serveCommand];
