@@ -21,7 +21,7 @@ export function SendPanel() {
   if (phase === 'done' && run && summary) {
     return (
       <div className="card send-panel" data-testid="send-panel">
-        <ProgressBar done={run.total} total={run.total} label={t('planPage.sending', { done: run.total, total: run.total })} />
+        <ProgressBar done={run.total} total={run.total} label={t('planPage.finished', { done: run.total, total: run.total })} />
         <div className="send-result">
           <strong>{t('planPage.doneTitle')}</strong>
           <SummaryLine summary={summary} />

@@ -36,10 +36,10 @@ function Facts({ m }: { m: QueueMessage }) {
   );
 }
 
-/** An event's detail as key/value text, for the audit view. */
+/** An event's detail as key/value text; the exact text is shown once, above the history. */
 function detailEntries(detail: Record<string, unknown>): [string, string][] {
   return Object.entries(detail)
-    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .filter(([k, v]) => k !== 'text' && v !== null && v !== undefined && v !== '')
     .map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)]);
 }
 
