@@ -8,7 +8,8 @@ export function QueueToolbar({ cancellable }: { cancellable: number }) {
   const { t } = useTranslation();
   const paused = useQueue((s) => s.status?.paused ?? false);
   const busy = useQueue((s) => s.busy);
-  const due = useQueue((s) => s.status?.counts.queued ?? 0);
+  // Queued ones are due; one left 'sending' by a crash is recovered (as uncertain) by the next run.
+  const due = useQueue((s) => (s.status?.counts.queued ?? 0) + (s.status?.counts.sending ?? 0));
   const [confirmAll, setConfirmAll] = useState(false);
   return (
     <div className="queue-toolbar">

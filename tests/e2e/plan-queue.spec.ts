@@ -4,6 +4,7 @@ import { PlanPage } from './pages/plan-page';
 import { QueuePage } from './pages/queue-page';
 import { Shell } from './pages/shell';
 import { cli } from './support/cli';
+import { leaveInFlight } from './support/crash';
 import { startWebHost, type WebHostHandle } from './support/host';
 import { snap } from './support/screens';
 
@@ -120,4 +121,32 @@ test('pause and resume; a message still waiting for approval can be cancelled', 
   await expect(detail).toContainText('已取消');
   await page.keyboard.press('Escape');
   await expect(queue.row('李娜')).toContainText('已取消');
+});
+
+test('a send interrupted by a crash becomes uncertain, and a person decides knowing the risk', async () => {
+  leaveInFlight(host.dbPath, '王强水电安装');
+  await shell.go('plan');
+  await shell.go('queue'); // the page reloads the queue when it opens
+  await queue.button('queue-work').click();
+  await expect(page.getByTestId('uncertain-banner')).toBeVisible();
+  await expect(queue.row('王强水电安装')).toContainText('状态不明');
+  await snap(page, 'zh-queue-uncertain');
+
+  const detail = await queue.open('王强水电安装');
+  await expect(detail.getByTestId('resolve-uncertain')).toBeVisible();
+  await detail.getByTestId('send-again').click();
+  const confirm = page.getByTestId('confirm-dialog');
+  await expect(confirm).toContainText('两条相同的催款短信');
+  await snap(page, 'zh-queue-send-again-confirm');
+  await confirm.getByRole('button', { name: '先不处理' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(detail).toContainText('状态不明'); // nothing happened
+
+  await detail.getByTestId('mark-sent').click();
+  await expect(confirm).toContainText('电话核实');
+  await confirm.getByTestId('confirm').click();
+  await expect(detail.getByTestId('resolve-uncertain')).toBeHidden();
+  await expect(detail.locator('[data-fact="state"]')).toContainText('已发送');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('uncertain-banner')).toBeHidden();
 });
