@@ -1,3 +1,6 @@
+import { planStrings } from './plan';
+import { queueStrings } from './queue';
+
 // Each feature keeps its strings in its own file (renderer/i18n/features/<feature>.ts) under one
 // top-level key, so features are added without touching each other's text. zh-CN first.
 export type Tree = { [key: string]: string | Tree };
@@ -6,4 +9,4 @@ export interface FeatureStrings {
   en: Tree;
 }
 
-export const FEATURES: FeatureStrings[] = [];
+export const FEATURES: FeatureStrings[] = [planStrings, queueStrings];
