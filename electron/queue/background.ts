@@ -1,6 +1,7 @@
 import { runAutopilotIfDue } from '../autopilot/run';
 import type { HostWorker } from '../core/context';
 import type { Core } from '../core/core';
+import type { Connector } from '../sms/connector';
 import { createConnector } from '../sms/registry';
 import { waitUntilDrained } from './drain';
 import { runQueue } from './worker';
@@ -50,33 +51,50 @@ export class BackgroundWorker implements HostWorker {
   }
 
   private async run(): Promise<void> {
-    while (!this.stopped) {
-      this.abort = new AbortController();
-      const connector = createConnector({ dbPath: this.core.path, settings: this.core.settings(), now: () => this.core.clock.now() });
-      try {
-        const ctx = this.core.context();
-        await runQueue({
-          db: this.core.database,
-          connector,
-          clock: this.core.clock,
-          settings: () => this.core.settings(),
-          emit: ctx.emit,
-          until: 'forever',
-          signal: this.abort.signal,
-        });
-        this.lastError = null;
-      } catch (err) {
-        // Another process holds the lease (a CLI send), or the connector failed: wait, try again.
-        this.lastError = err instanceof Error ? err.message : String(err);
-        if (!this.stopped) await new Promise((r) => setTimeout(r, RETRY_MS));
-      } finally {
-        await connector.close();
+    // The connector outlives each run of the queue (a kick restarts the run, not the connector), so
+    // delivery reports and replies keep arriving; it is renewed only for another ledger or setting.
+    let connector: Connector | null = null;
+    let connectorKey = '';
+    try {
+      while (!this.stopped) {
+        this.abort = new AbortController();
+        const settings = this.core.settings();
+        const key = `${this.core.path}|${settings.connector}`;
+        if (!connector || key !== connectorKey) {
+          await connector?.close();
+          connector = createConnector({ dbPath: this.core.path, settings, now: () => this.core.clock.now() });
+          connectorKey = key;
+        }
+        try {
+          const ctx = this.core.context();
+          await runQueue({
+            db: this.core.database,
+            connector,
+            clock: this.core.clock,
+            settings: () => this.core.settings(),
+            emit: ctx.emit,
+            until: 'forever',
+            signal: this.abort.signal,
+          });
+          this.lastError = null;
+        } catch (err) {
+          // Another process holds the lease (a CLI send), or the connector failed: wait, try again.
+          this.lastError = err instanceof Error ? err.message : String(err);
+          if (!this.stopped) await new Promise((r) => setTimeout(r, RETRY_MS));
+        }
       }
+    } finally {
+      await connector?.close();
     }
   }
 
-  /** Resolves when no message is due now and none is in flight (or the worker stopped). */
+  /**
+   * Sends what is due now and resolves when nothing is due or in flight. The current run is
+   * restarted first: a restart recovers any message left `sending` by a process that died
+   * (it becomes `uncertain`, never re-sent) before sending the rest.
+   */
   drain(): Promise<void> {
+    if (this.running) this.abort.abort();
     return waitUntilDrained(() => this.core.database, () => this.core.clock.now(), () => this.running);
   }
 

@@ -81,6 +81,17 @@ async function act(run: () => Promise<{ ok: true } | { ok: false; error: { messa
   return r.ok;
 }
 
+// Progress events carry counts only; the rows (a late delivery report, a retry) are re-read at
+// most a few times a second, so a burst of events costs one request.
+let rowRefresh: ReturnType<typeof setTimeout> | null = null;
+function scheduleRowRefresh(): void {
+  if (rowRefresh) return;
+  rowRefresh = setTimeout(() => {
+    rowRefresh = null;
+    void queueActions.refresh();
+  }, 400);
+}
+
 export const queueActions = {
   refresh(): Promise<void> {
     if (inFlight) {
@@ -128,6 +139,7 @@ export const queueActions = {
     await queueActions.refresh();
   },
   onProgress(p: QueueProgress): void {
+    scheduleRowRefresh();
     const { run, status } = get();
     set({
       sending: p.sending,

@@ -93,6 +93,8 @@ test('the queue lists what was sent, with one message’s text and history', asy
   await expect(queue.chip('planned')).toContainText('1');
   const sentish = page.getByTestId('queue-row').and(page.locator('[data-state="sent"], [data-state="delivered"]'));
   await expect(sentish).toHaveCount(14);
+  // The web host's own worker keeps the demo phone listening, so every delivery report arrives.
+  await expect(page.getByTestId('queue-row').and(page.locator('[data-state="delivered"]'))).toHaveCount(14, { timeout: 15_000 });
   await expect(page.getByTestId('simulated-banner')).toBeVisible();
   await snap(page, 'zh-queue-list');
   const detail = await queue.open('张伟装修工作室');
