@@ -1,4 +1,5 @@
 import { demoHandlers } from '../domains/demo';
+import { importHandlers } from '../domains/import';
 import { ledgerHandlers } from '../domains/ledger';
 import { ledgersHandlers } from '../domains/ledgers';
 import { planHandlers } from '../domains/plan';
@@ -6,4 +7,4 @@ import { settingsHandlers } from '../domains/settings';
 import { buildHandlers } from './registry';
 
 /** Every domain's handlers, merged once; a new domain adds one argument here. */
-export const handlers = buildHandlers(ledgerHandlers, settingsHandlers, ledgersHandlers, demoHandlers, planHandlers);
+export const handlers = buildHandlers(ledgerHandlers, settingsHandlers, ledgersHandlers, demoHandlers, planHandlers, importHandlers);

@@ -11,6 +11,8 @@ export interface ParseLedgerOptions {
   mapping?: Mapping;
   /** 1-based header row; default: detected in the first 30 rows. */
   headerRow?: number;
+  /** Mappings remembered per layout key (see mapping.ts `layoutKey`). */
+  layouts?: Record<string, Mapping>;
   /** Default 60 s. */
   timeoutMs?: number;
 }
@@ -21,6 +23,7 @@ export function parseLedgerFile(filePath: string, opts: ParseLedgerOptions = {})
   if (opts.sheet !== undefined) o.sheet = opts.sheet;
   if (opts.mapping !== undefined) o.mapping = opts.mapping;
   if (opts.headerRow !== undefined) o.headerRow = opts.headerRow;
+  if (opts.layouts !== undefined) o.layouts = opts.layouts;
   if (opts.timeoutMs !== undefined) o.timeoutMs = opts.timeoutMs;
   return readLedger(filePath, o);
 }
