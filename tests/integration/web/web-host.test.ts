@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
@@ -118,10 +119,20 @@ describe('web host', () => {
       'settings.set': { key: 'business.phone', value: '0571-1' },
       'ledgers.open': { path: core.path },
       'ledgers.create': { name: 'second-shop' },
+      'import.upload': { fileName: 'a.csv', dataBase64: Buffer.from('客户名称,到期日,金额\n甲,2026-11-01,1\n').toString('base64') },
+      'import.preview': { path: fileURLToPath(new URL('../../../resources/samples/ledger-gbk.csv', import.meta.url)) },
+      'import.undo': { importId: 1 },
     };
+    // The reader's worker is the bundle the global set-up built; commit takes the preview's token.
+    process.env.DUEBELL_IMPORT_WORKER = fileURLToPath(new URL('../../../dist/import-worker.js', import.meta.url));
     const order = ['customers.add', 'invoices.add', ...methodNames.filter((m) => !['customers.add', 'invoices.add', 'ledgers.create', 'demo.load'].includes(m)), 'ledgers.create', 'demo.load'];
+    order.splice(order.indexOf('import.commit'), 1);
+    order.splice(order.indexOf('import.preview') + 1, 0, 'import.commit');
+    order.splice(order.indexOf('import.undo'), 1);
+    order.splice(order.indexOf('import.commit') + 1, 0, 'import.undo');
     for (const m of order) {
       const reply = await api(m, inputs[m] ?? {});
+      if (m === 'import.preview') inputs['import.commit'] = { token: JSON.parse(reply.body).value?.token };
       expect(reply.status, m).toBe(200);
       expect(JSON.parse(reply.body), m).toMatchObject({ ok: true });
     }
