@@ -26,7 +26,7 @@ export function ImportHistory({ history }: { history: ImportRecord[] }) {
               <th>#</th>
               <th>{t('importPage.history.when')}</th>
               <th>{t('importPage.history.file')}</th>
-              <th>{t('importPage.history.rows')}</th>
+              <th className="num">{t('importPage.history.rows')}</th>
               <th>{t('importPage.history.state')}</th>
             </tr>
           </thead>

@@ -38,7 +38,11 @@ export function MappingStep({ preview, busy }: { preview: PreviewResult; busy: b
             <label key={field} className={`field${flagged ? ' has-error' : ''}`} data-testid={`map-${field}`}>
               <span>
                 {t(`importPage.fields.${field}`)}
-                {REQUIRED.has(field) && <span className="muted small"> · {t('importPage.mapping.required')}</span>}
+                {REQUIRED.has(field) && (
+                  <abbr className="required-mark" title={t('importPage.mapping.required')}>
+                    *
+                  </abbr>
+                )}
               </span>
               <select
                 value={value === undefined ? '' : String(value)}
