@@ -35,9 +35,9 @@ export const importHandlers: HandlerPart = {
     });
     parsed.file = fileName;
     progress(ctx, { phase: 'plan', done: 0, total: parsed.rows.length });
-    const body = previewImport(ctx.db, parsed, ctx.lang);
+    const { body, prepared } = previewImport(ctx.db, parsed, ctx.lang);
     const source = uploadId !== undefined ? { uploadId } : { path: filePath };
-    const token = openSession({ parsed, fileName, dbPath: ctx.dbPath, source });
+    const token = openSession({ parsed, prepared, fileName, dbPath: ctx.dbPath, source });
     return { token, ...body };
   },
 
@@ -51,7 +51,7 @@ export const importHandlers: HandlerPart = {
       nowIso: ctx.nowIso(),
       currency: ctx.settings().currency,
       onProgress: (done, total) => progress(ctx, { phase: 'write', done, total }),
-    });
+    }, session.prepared);
     closeSession(token);
     if ('uploadId' in session.source) dropUpload(session.source.uploadId);
     progress(ctx, { phase: 'done', done: 1, total: 1 });

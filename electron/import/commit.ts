@@ -16,9 +16,37 @@ import type { ParsedLedger } from './types';
 
 export type PreviewBody = Omit<PreviewResult, 'token'>;
 
-/** What a commit would do; writes nothing. */
-export function previewImport(db: Db, parsed: ParsedLedger, lang: Lang): PreviewBody {
+/**
+ * Identifies the ledger's content at one moment: this connection's change count plus SQLite's
+ * data_version (moves when another connection commits). Equal stamps on the same connection mean
+ * nothing was written in between, so a preview's plan is still exact and commit need not redo it.
+ */
+export interface LedgerStamp {
+  db: Db;
+  changes: number;
+  version: number;
+}
+
+export function ledgerStamp(db: Db): LedgerStamp {
+  const changes = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  return { db, changes, version: db.pragma('data_version', { simple: true }) as number };
+}
+
+const sameStamp = (a: LedgerStamp, b: LedgerStamp) => a.db === b.db && a.changes === b.changes && a.version === b.version;
+
+export interface PreparedPlan {
+  plan: ImportPlan;
+  stamp: LedgerStamp;
+}
+
+/** What a commit would do; writes nothing. Also returns the plan, for commit to reuse. */
+export function previewImport(db: Db, parsed: ParsedLedger, lang: Lang): { body: PreviewBody; prepared: PreparedPlan } {
+  const stamp = ledgerStamp(db);
   const plan = planImport(db, parsed);
+  return { prepared: { plan, stamp }, body: previewBody(db, parsed, plan, lang) };
+}
+
+function previewBody(db: Db, parsed: ParsedLedger, plan: ImportPlan, lang: Lang): PreviewBody {
   return {
     file: parsed.file,
     format: parsed.format,
@@ -55,10 +83,11 @@ export interface CommitOutcome {
   plan: ImportPlan;
 }
 
-export function commitImport(db: Db, parsed: ParsedLedger, opts: CommitOptions): CommitOutcome {
+/** Re-plans inside the transaction unless the preview's plan is provably still current. */
+export function commitImport(db: Db, parsed: ParsedLedger, opts: CommitOptions, prepared?: PreparedPlan): CommitOutcome {
   return db
     .transaction(() => {
-      const plan = planImport(db, parsed);
+      const plan = prepared && sameStamp(prepared.stamp, ledgerStamp(db)) ? prepared.plan : planImport(db, parsed);
       const importId = insertImportRecord(db, parsed, opts.fileName, opts.nowIso);
       const w = new Writer(db, importId, opts);
       const ids = plan.customers.map((c) => w.customer(c));

@@ -6,10 +6,13 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import './commit-messages';
+import type { PreparedPlan } from './commit';
 import type { ParsedLedger } from './types';
 
 export interface ImportSession {
   parsed: ParsedLedger;
+  /** The preview's plan, reused by commit when the ledger has not changed since. */
+  prepared: PreparedPlan;
   /** The name people know the file by (an upload's original name, or the path's base name). */
   fileName: string;
   /** The ledger file it was previewed against: a commit into another ledger is refused. */

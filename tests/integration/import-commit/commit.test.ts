@@ -133,6 +133,18 @@ describe('import preview and commit through the core', () => {
     core.close();
   });
 
+  it('commit re-plans when the ledger changed after the preview (no stale plan, no duplicate customer)', async () => {
+    const core = await kit.core();
+    const p = await must(core, 'import.preview', { path: kit.xlsx([ROW_A]) });
+    expect(p.rows.created).toBe(1);
+    await must(core, 'customers.add', { name: '甲公司', code: 'C1', mobile: '13800138000' });
+    const done = await must(core, 'import.commit', { token: p.token });
+    expect(done.rows).toMatchObject({ created: 1, rejected: 0 });
+    expect(countRows(core, 'customers')).toBe(1);
+    expect(core.database.prepare('SELECT c.code FROM invoices i JOIN customers c ON c.id = i.customer_id').all()).toEqual([{ code: 'C1' }]);
+    core.close();
+  });
+
   it('refuses an expired token and an unreadable file with a clear error', async () => {
     const core = await kit.core();
     const res = await core.call('import.commit', { token: 'no-such-token-0000' }, 'en');
