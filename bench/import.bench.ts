@@ -51,9 +51,25 @@ function generate(): void {
 const gen = await timed(generate);
 line(`generate ${ROWS} rows (.xlsx, ${(statSync(file).size / 2 ** 20).toFixed(1)} MB)`, `${gen.ms.toFixed(0)} ms`);
 
+// The machine is shared and noisy: bare and our parse alternate, and the faster of two runs counts.
+const bareParse = () =>
+  timed(() => {
+    const wb = XLSX.readFile(file, { cellDates: true, dense: true });
+    const ws = wb.Sheets[wb.SheetNames[0]!]!;
+    return XLSX.utils.sheet_to_json(ws, { header: 1, raw: false }).length;
+  });
+const bareRuns = [];
+const parseRuns = [];
+for (let round = 0; round < 2; round++) {
+  bareRuns.push(await bareParse());
+  parseRuns.push(await timed(() => parseLedgerFile(file)));
+}
+const bare = bareRuns.reduce((a, b) => (b.ms < a.ms ? b : a));
+const parse = parseRuns.reduce((a, b) => (b.ms < a.ms ? b : a));
+line('bare xlsx parse (readFile + sheet_to_json)', `${bare.ms.toFixed(0)} ms (${bare.value} rows; runs ${bareRuns.map((r) => r.ms.toFixed(0)).join(', ')})`);
+line('our parse (worker: read + detect + normalise)', `${parse.ms.toFixed(0)} ms (${parse.value.rows.length} rows; runs ${parseRuns.map((r) => r.ms.toFixed(0)).join(', ')})`);
+
 const core = await Core.open({ dbPath: join(dir, 'bench.db'), appDataDir: dir, host: 'cli', clock: clockStartingAt(new Date('2026-11-30T10:00:00+08:00')) });
-const parse = await timed(() => parseLedgerFile(file));
-line('our parse (worker: read + detect + normalise)', `${parse.ms.toFixed(0)} ms (${parse.value.rows.length} rows)`);
 const preview = await timed(() => previewImport(core.database, parse.value, 'zh-CN'));
 line('preview (plan against the ledger)', `${preview.ms.toFixed(0)} ms (${preview.value.body.rows.created} to create)`);
 const commitOpts = { fileName: 'ledger-100k.xlsx', today: '2026-11-30', nowIso: new Date().toISOString(), currency: 'CNY' };
@@ -61,23 +77,11 @@ const commit = await timed(() => commitImport(core.database, parse.value, commit
 line('commit (one transaction, fresh ledger)', `${commit.ms.toFixed(0)} ms (${commit.value.counts.created} created)`);
 const total = parse.ms + preview.ms + commit.ms;
 line('total import (parse + preview + commit)', `${total.toFixed(0)} ms`);
-const rssImport = peakRssMiB();
-line('peak RSS after our import (incl. worker)', `${rssImport.toFixed(0)} MiB`);
-
-const again = await timed(async () => {
-  const p = await parseLedgerFile(file);
-  return previewImport(core.database, p, 'zh-CN').body;
-});
-line('re-import parse + preview of the same file', `${again.ms.toFixed(0)} ms (${again.value.rows.unchanged} unchanged)`);
-core.close();
-
-const bare = await timed(() => {
-  const wb = XLSX.readFile(file, { cellDates: true, dense: true });
-  const ws = wb.Sheets[wb.SheetNames[0]!]!;
-  return XLSX.utils.sheet_to_json(ws, { header: 1, raw: false });
-});
-line('bare xlsx parse (readFile + sheet_to_json)', `${bare.ms.toFixed(0)} ms (${bare.value.length} rows)`);
 line('ratio total import / bare parse', `${(total / bare.ms).toFixed(2)}× (target ≤ 1.5×)`);
 line('ratio our parse / bare parse', `${(parse.ms / bare.ms).toFixed(2)}×`);
-line('peak RSS at the end', `${peakRssMiB().toFixed(0)} MiB (target < 1024)`);
+
+const again = await timed(() => previewImport(core.database, parse.value, 'zh-CN').body);
+line('re-import preview of the same rows (all unchanged)', `${again.ms.toFixed(0)} ms (${again.value.rows.unchanged} unchanged)`);
+core.close();
+line('peak RSS (process incl. the worker thread)', `${peakRssMiB().toFixed(0)} MiB (target < 1024)`);
 rmSync(dir, { recursive: true, force: true });
