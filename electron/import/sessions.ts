@@ -2,7 +2,7 @@
 // until it is committed, replaced or expires. Uploaded files (from the UI) wait on disk under an
 // upload id. Module-level, per process: a restart simply asks the user to choose the file again.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import './commit-messages';
@@ -65,11 +65,28 @@ export function closeSession(token: string): void {
   sessions.delete(token);
 }
 
+const cleanedDirs = new Set<string>();
+
+/** Uploads left behind by an earlier run (it stopped before they expired) are removed once. */
+function removeStale(dir: string): void {
+  if (cleanedDirs.has(dir)) return;
+  cleanedDirs.add(dir);
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    try {
+      if (statSync(path).mtimeMs < Date.now() - TTL_MS) rmSync(path, { force: true });
+    } catch {
+      // Gone already or not ours to judge: leave it.
+    }
+  }
+}
+
 /** Stores uploaded bytes under the app-data dir, keeping the extension (the reader sniffs it). */
 export function saveUpload(appDataDir: string, fileName: string, bytes: Buffer): string {
   sweep();
   const dir = join(appDataDir, 'imports', 'uploads');
   mkdirSync(dir, { recursive: true });
+  removeStale(dir);
   const uploadId = newId();
   const ext = extname(fileName).toLowerCase().replace(/[^.a-z0-9]/g, '').slice(0, 8);
   const path = join(dir, `${uploadId}${ext}`);
