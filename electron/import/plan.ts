@@ -18,9 +18,25 @@ interface DbInvoice {
   status: 'open' | 'paid' | 'written_off';
 }
 
+const INVOICE_COLUMNS = 'id, issue_date, due_date, amount_cents, paid_cents, status';
+/** Above this many rows one scan of all invoices beats a lookup per row (the weekly big re-import). */
+const BULK_ROWS = 2000;
+
+function invoiceFinder(db: Db, rows: number): (customerId: number, reference: string) => DbInvoice | undefined {
+  if (rows <= BULK_ROWS) {
+    const one = db.prepare(`SELECT ${INVOICE_COLUMNS} FROM invoices WHERE customer_id = ? AND reference = ?`);
+    return (customerId, reference) => one.get(customerId, reference) as DbInvoice | undefined;
+  }
+  const all = new Map<string, DbInvoice>();
+  for (const r of db.prepare(`SELECT customer_id, reference, ${INVOICE_COLUMNS} FROM invoices`).iterate() as Iterable<DbInvoice & { customer_id: number; reference: string }>) {
+    all.set(`${r.customer_id}\u0000${r.reference}`, r);
+  }
+  return (customerId, reference) => all.get(`${customerId}\u0000${reference}`);
+}
+
 export function planImport(db: Db, parsed: ParsedLedger): ImportPlan {
   const customers = new CustomerIndex(db);
-  const findInvoice = db.prepare('SELECT id, issue_date, due_date, amount_cents, paid_cents, status FROM invoices WHERE customer_id = ? AND reference = ?');
+  const findInvoice = invoiceFinder(db, parsed.rows.length);
   const nextRef = referenceCounter();
   const seen = new Map<string, number>();
   const invoices: PlannedInvoice[] = [];
@@ -41,7 +57,7 @@ export function planImport(db: Db, parsed: ParsedLedger): ImportPlan {
       continue;
     }
     seen.set(key, row.row);
-    const existing = customer.id === null ? undefined : (findInvoice.get(customer.id, reference) as DbInvoice | undefined);
+    const existing = customer.id === null ? undefined : findInvoice(customer.id, reference);
     const planned = existing ? planUpdate(row, existing) : planCreate(row);
     if ('reject' in planned) {
       rejected.push(planned.reject);

@@ -145,6 +145,18 @@ describe('import preview and commit through the core', () => {
     core.close();
   });
 
+  it('a large re-import (the bulk invoice lookup) is all unchanged, and finds the one changed amount', async () => {
+    const core = await kit.core();
+    const rows = Array.from({ length: 2500 }, (_, i) => [`K${i % 500}`, `客户${i % 500}`, `1380000${String(i % 500).padStart(4, '0')}`, `R-${i}`, '2026-10-01', '2026-11-01', String(100 + i), '0']);
+    const first = await importFile(core, kit.xlsx(rows));
+    expect(first.rows).toMatchObject({ created: 2500, rejected: 0 });
+    expect(countRows(core, 'customers')).toBe(500);
+    const changed = rows.map((r, i) => (i === 1234 ? [...r.slice(0, 6), '9999', '0'] : r));
+    const p = await must(core, 'import.preview', { path: kit.xlsx(changed) });
+    expect(p.rows).toMatchObject({ created: 0, updated: 1, unchanged: 2499 });
+    core.close();
+  });
+
   it('refuses an expired token and an unreadable file with a clear error', async () => {
     const core = await kit.core();
     const res = await core.call('import.commit', { token: 'no-such-token-0000' }, 'en');
