@@ -9,6 +9,7 @@ import { ProgressBar } from '../import/ProgressBar';
 import { StepBar } from '../import/StepBar';
 import { SummaryStep } from '../import/SummaryStep';
 import '../import/import.css';
+import { useLang } from '../state/app';
 import {
   importActions,
   useImportBusy,
@@ -34,10 +35,18 @@ export function ImportPage() {
   const fileName = useImportFileName();
   const undoneId = useUndoneId();
 
+  const lang = useLang();
+
   useEffect(() => {
     void importActions.loadHistory();
     return importActions.subscribe();
   }, []);
+
+  useEffect(() => {
+    void lang; // re-run on a language switch
+    void importActions.relocalise();
+    void importActions.loadHistory();
+  }, [lang]);
 
   return (
     <section className="page import-page" aria-labelledby="page-title">

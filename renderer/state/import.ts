@@ -102,6 +102,12 @@ export const importActions = {
     const { preview, mapping } = useImportStore.getState();
     return runPreview({ mapping, ...(preview ? { sheet: preview.sheet } : {}) });
   },
+  /** Row messages come translated from the core: after a language switch, preview again. */
+  async relocalise(): Promise<void> {
+    const { preview, step, busy } = useImportStore.getState();
+    if (!preview || step !== 'preview' || busy) return;
+    await runPreview({ sheet: preview.sheet, ...(preview.mappingSource === 'user' ? { mapping: preview.mapping } : {}) });
+  },
   async commit(): Promise<void> {
     const { preview } = useImportStore.getState();
     if (!preview) return;

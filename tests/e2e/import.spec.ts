@@ -62,10 +62,10 @@ test('zh-CN: the accounting export is previewed with its columns, problems and c
   await expect(page.getByTestId('total-customers').locator('dd')).toHaveText('14');
 });
 
-test('zh-CN: the same file again changes nothing', async () => {
+test('zh-CN: the same file dropped again changes nothing', async () => {
   await shell.go('import');
   await page.getByRole('button', { name: '再导入一个文件' }).click();
-  await imp.choose(sample('ledger-accounting.xlsx'));
+  await imp.drop(sample('ledger-accounting.xlsx'), 'ledger-accounting.xlsx');
   await expect(imp.count('unchanged')).toHaveText('15');
   await expect(imp.count('created')).toHaveText('0');
   await expect(imp.summary()).toContainText('没有需要写入的内容');
@@ -78,6 +78,12 @@ test('en: the GBK CSV, a corrected column and a rejected row, committed, then un
   await expect(shell.heading()).toHaveText('Import a ledger');
   await imp.choose(sample('ledger-gbk.csv'));
   await expect(imp.mapping()).toContainText('Detected automatically');
+  // Row notes follow the language: switching re-previews the same upload.
+  await expect(page.getByTestId('warning-list')).toContainText('is a landline');
+  await shell.language('中文');
+  await expect(page.getByTestId('warning-list')).toContainText('是固定电话');
+  await shell.language('English');
+  await expect(page.getByTestId('warning-list')).toContainText('is a landline');
   // The CSV holds the same customers without codes: matched by name + mobile, nothing is new.
   await expect(imp.count('read')).toHaveText('8');
   await expect(imp.count('unchanged')).toHaveText('8');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 
 /** The import screen: file picker, mapping, preview table, summary, done, history. */
@@ -6,6 +7,21 @@ export class ImportPage {
 
   async choose(path: string): Promise<void> {
     await this.page.getByTestId('file-input').setInputFiles(path);
+  }
+
+  /** Drops a file on the drop zone, as a drag from the file manager would. */
+  async drop(path: string, name: string): Promise<void> {
+    const b64 = readFileSync(path).toString('base64');
+    const transfer = await this.page.evaluateHandle(
+      ({ name, b64 }) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], name));
+        return dt;
+      },
+      { name, b64 },
+    );
+    await this.dropZone().dispatchEvent('drop', { dataTransfer: transfer });
   }
 
   dropZone(): Locator {
