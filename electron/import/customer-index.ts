@@ -36,8 +36,13 @@ export class CustomerIndex {
 
   /** The plan index for this row's customer, planning it (create or update) on first sight. */
   resolve(c: NormalisedCustomer): { index: number; first: boolean } {
+    // Most rows of a big file belong to a customer already seen by code: skip the name folding then.
+    if (c.code !== null) {
+      const known = this.planCode.get(c.code);
+      if (known !== undefined) return { index: known, first: false };
+    }
     const nm = nmKey(c.name, c.mobile);
-    const known = c.code !== null ? this.planCode.get(c.code) : this.planNm.get(nm);
+    const known = c.code !== null ? undefined : this.planNm.get(nm);
     if (known !== undefined) return { index: known, first: false };
     let match = c.code !== null ? this.byCode.get(c.code) : undefined;
     let byCode = match !== undefined;
