@@ -1,8 +1,10 @@
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import type { Lang } from '../shared/i18n/errors';
 import { startupLedgerPath } from './core/app-data';
 import { Core } from './core/core';
+import { setParseWorkerUrl } from './import/read';
 import { BackgroundWorker } from './queue/background';
 import { APP_VERSION } from './core/version';
 import { sendEvent, wireIpc } from './ipc';
@@ -12,6 +14,8 @@ import { appIndexUrl, hardenContents, hardenSession, secureWebPreferences } from
 // The Electron shell only: one window, the menu, security and IPC wiring. All logic is in the core.
 // This file is bundled to dist/electron/main.cjs, so __dirname is dist/electron.
 const indexPath = join(__dirname, '..', 'renderer', 'index.html');
+// A CommonJS bundle has no import.meta.url: tell the importer where its worker was bundled.
+setParseWorkerUrl(pathToFileURL(join(__dirname, '..', 'import-worker.js')));
 const appIndex = appIndexUrl(indexPath);
 
 // Tests (and support) point the app at a throwaway data folder, as they do for the CLI and web host.

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { mergeContracts, type MethodSpec } from './contract/define';
 import { autopilotContract } from './contract/autopilot';
+import { importContract } from './contract/import';
 import { ledgerContract } from './contract/ledger';
 import { ledgersContract } from './contract/ledgers';
 import { planContract } from './contract/plan';
@@ -14,7 +15,7 @@ export type { ErrorInfo, Result } from './result';
  * THE contract: every call a UI (or the CLI) can make, with zod schemas for input and output.
  * Domain contracts live in shared/contract/; adding a domain = one more argument here.
  */
-export const contract = mergeContracts(ledgerContract, settingsContract, ledgersContract, planContract, templatesContract, queueContract, autopilotContract);
+export const contract = mergeContracts(ledgerContract, settingsContract, ledgersContract, planContract, templatesContract, queueContract, autopilotContract, importContract);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

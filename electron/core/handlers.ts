@@ -1,5 +1,6 @@
 import { autopilotHandlers } from '../domains/autopilot';
 import { demoHandlers } from '../domains/demo';
+import { importHandlers } from '../domains/import';
 import { ledgerHandlers } from '../domains/ledger';
 import { ledgersHandlers } from '../domains/ledgers';
 import { planHandlers } from '../domains/plan';
@@ -9,4 +10,4 @@ import { templatesHandlers } from '../domains/templates';
 import { buildHandlers } from './registry';
 
 /** Every domain's handlers, merged once; a new domain adds one argument here. */
-export const handlers = buildHandlers(ledgerHandlers, settingsHandlers, ledgersHandlers, demoHandlers, planHandlers, templatesHandlers, queueHandlers, autopilotHandlers);
+export const handlers = buildHandlers(ledgerHandlers, settingsHandlers, ledgersHandlers, demoHandlers, planHandlers, templatesHandlers, queueHandlers, autopilotHandlers, importHandlers);

@@ -1,5 +1,11 @@
 // Public API of the import reader: a file on disk → a plain, validated, serialisable ParsedLedger.
 // Preview and commit share one parse: keep the ParsedLedger and hand it to the upsert layer.
+//
+// The upsert layer (phase 2): sessions.ts keeps the ParsedLedger under a token; plan.ts works out
+// what a commit would do (customer-index.ts: by code, else normalised name + mobile; invoices by
+// reference per customer, derived-ref.ts for rows without one); commit.ts previews and commits in
+// one transaction (payments from a grown paid amount, reminders.ts cancels paid-off reminders);
+// undo.ts restores before-images while nothing depends on the import.
 import './messages';
 import { type ReadLedgerOptions, readLedger } from './read';
 import type { Mapping, ParsedLedger } from './types';
@@ -11,6 +17,8 @@ export interface ParseLedgerOptions {
   mapping?: Mapping;
   /** 1-based header row; default: detected in the first 30 rows. */
   headerRow?: number;
+  /** Mappings remembered per layout key (see mapping.ts `layoutKey`). */
+  layouts?: Record<string, Mapping>;
   /** Default 60 s. */
   timeoutMs?: number;
 }
@@ -21,6 +29,7 @@ export function parseLedgerFile(filePath: string, opts: ParseLedgerOptions = {})
   if (opts.sheet !== undefined) o.sheet = opts.sheet;
   if (opts.mapping !== undefined) o.mapping = opts.mapping;
   if (opts.headerRow !== undefined) o.headerRow = opts.headerRow;
+  if (opts.layouts !== undefined) o.layouts = opts.layouts;
   if (opts.timeoutMs !== undefined) o.timeoutMs = opts.timeoutMs;
   return readLedger(filePath, o);
 }

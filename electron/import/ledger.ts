@@ -15,6 +15,8 @@ export interface LedgerOptions {
   mapping?: Mapping;
   /** 1-based header row, when the user picked it. */
   headerRow?: number;
+  /** Mappings remembered per layout key: applied when no mapping is given and the header matches. */
+  layouts?: Record<string, Mapping>;
 }
 
 export function buildLedger(file: string, wb: Workbook, opts: LedgerOptions = {}): ParsedLedger {
@@ -37,7 +39,22 @@ export function buildLedger(file: string, wb: Workbook, opts: LedgerOptions = {}
     mapping = guess.mapping;
   }
   const headers = rows[headerIndex] ?? [];
-  if (opts.mapping !== undefined) mapping = validateMapping(opts.mapping, headers.length);
+  let mappingSource: ParsedLedger['mappingSource'] = 'auto';
+  if (opts.mapping !== undefined) {
+    mapping = validateMapping(opts.mapping, headers.length);
+    mappingSource = 'user';
+  } else {
+    const remembered = opts.layouts?.[layoutKey(headers)];
+    // A remembered mapping that no longer fits (say, a column was dropped) is ignored, not fatal.
+    if (remembered) {
+      try {
+        mapping = validateMapping(remembered, headers.length);
+        mappingSource = 'remembered';
+      } catch {
+        mappingSource = 'auto';
+      }
+    }
+  }
 
   const body = rows.slice(headerIndex + 1);
   const column = (i: number | undefined) => (i === undefined ? [] : body.map((r) => r[i] ?? ''));
@@ -86,6 +103,7 @@ export function buildLedger(file: string, wb: Workbook, opts: LedgerOptions = {}
     headerRow: headerIndex + 1,
     headers,
     mapping,
+    mappingSource,
     missingFields: missingFields(mapping),
     layoutKey: layoutKey(headers),
     rowsRead: body.length,

@@ -1,6 +1,7 @@
 // Import error and row-reason messages, in words a bookkeeper understands. Row reasons are
 // registered as `import_row_<reason>` so they never clash with the app's own codes.
 import { registerErrorMessages, translateError } from '../../shared/i18n/errors';
+import './commit-messages';
 import type { LocalisedMessage } from './types';
 
 registerErrorMessages({

@@ -28,6 +28,8 @@ export function parseBytes(req: ParseRequest): Workbook {
     dense: true,
     cellFormula: true,
     cellHTML: false,
+    // No formatted text (cell.w) for every cell: sheet-text.ts reads values and formats itself.
+    cellText: false,
     cellNF: true,
     cellStyles: false,
     // Stubs keep formula cells that have no cached value, so their formula text survives as text.

@@ -40,6 +40,7 @@ export async function readSpreadsheet(filePath: string, opts: ReadOptions = {}):
 export interface ReadLedgerOptions extends ReadOptions {
   mapping?: Mapping;
   headerRow?: number;
+  layouts?: Record<string, Mapping>;
 }
 
 /** Reads and normalises in the worker: the main thread only receives the finished ledger. */
@@ -47,6 +48,7 @@ export async function readLedger(filePath: string, opts: ReadLedgerOptions = {})
   const ledger: NonNullable<WorkerRequest['ledger']> = {};
   if (opts.mapping !== undefined) ledger.mapping = opts.mapping;
   if (opts.headerRow !== undefined) ledger.headerRow = opts.headerRow;
+  if (opts.layouts !== undefined) ledger.layouts = opts.layouts;
   const reply = await runRead(filePath, opts, ledger);
   if (!reply.ledger) throw new AppError('import_corrupt', { detail: 'the reader returned no ledger' });
   return reply.ledger;

@@ -22,6 +22,11 @@ function localIso(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
+/** Excel's error codes (cell.v of an 'e' cell): the reader does not format cells (cellText: false). */
+const ERROR_TEXT: Record<number, string> = {
+  0: '#NULL!', 7: '#DIV/0!', 15: '#VALUE!', 23: '#REF!', 29: '#NAME?', 36: '#NUM!', 42: '#N/A', 43: '#GETTING_DATA',
+};
+
 export function cellText(cell: XLSX.CellObject | undefined, date1904: boolean): string {
   if (!cell) return '';
   const formula = cell.f ? `=${cell.f}` : '';
@@ -40,7 +45,7 @@ export function cellText(cell: XLSX.CellObject | undefined, date1904: boolean): 
     case 'd':
       return cell.v instanceof Date && !Number.isNaN(cell.v.getTime()) ? localIso(cell.v) : formula;
     case 'e':
-      return formula || cell.w || '#ERROR';
+      return formula || cell.w || (typeof cell.v === 'number' ? ERROR_TEXT[cell.v] : undefined) || '#ERROR';
     default:
       return formula;
   }

@@ -57,9 +57,11 @@ export type RejectReason =
   | 'paid_exceeds_amount'
   | 'balance_exceeds_amount'
   | 'field_too_long'
-  | 'conflicting_duplicate';
+  | 'conflicting_duplicate'
+  /** Found when planning against the ledger: the new amount is below what the ledger has been paid. */
+  | 'amount_below_paid';
 export type SkipReason = 'blank' | 'totals_row' | 'duplicate_row';
-export type WarningReason = 'balance_mismatch' | 'phone_unreachable';
+export type WarningReason = 'balance_mismatch' | 'phone_unreachable' | 'paid_below_ledger';
 
 export interface RowIssue<R extends string> {
   /** 1-based row number as the spreadsheet shows it. */
@@ -113,6 +115,8 @@ export interface ParsedLedger {
   headerRow: number;
   headers: string[];
   mapping: Mapping;
+  /** Where the mapping came from: detected from the header, remembered for this layout, or given. */
+  mappingSource: 'auto' | 'remembered' | 'user';
   /** Required fields the mapping lacks (rows then fail for that field). */
   missingFields: Field[];
   layoutKey: string;

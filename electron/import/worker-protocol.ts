@@ -5,7 +5,7 @@ export interface WorkerRequest {
   filePath: string;
   sheet?: string;
   /** When set, the worker also builds the ParsedLedger, so normalising stays off the main thread. */
-  ledger?: { mapping?: Mapping; headerRow?: number };
+  ledger?: { mapping?: Mapping; headerRow?: number; layouts?: Record<string, Mapping> };
 }
 
 export type WorkerReply =

@@ -24,6 +24,8 @@ export interface WebHost {
 }
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
+/** Methods that legitimately carry more: a spreadsheet upload (100 MB of file as base64 + JSON). */
+const METHOD_MAX_BODY: Record<string, number> = { 'import.upload': 150 * 1024 * 1024 };
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
@@ -90,7 +92,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     }
     if (url.pathname === '/api/events' && req.method === 'GET') return streamEvents(opts.core, req, res);
     if (req.method !== 'POST') return sendJson(res, 405, errorBody('usage', lang));
-    const body = await readBody(req, limit);
+    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const body = await readBody(req, Object.hasOwn(METHOD_MAX_BODY, method) ? Math.max(limit, METHOD_MAX_BODY[method]!) : limit);
     if (body === 'too_large') return sendJson(res, 413, errorBody('body_too_large', lang));
     let input: unknown = {};
     if (body.length > 0) {
@@ -100,7 +103,6 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
         return sendJson(res, 400, errorBody('invalid_json', lang));
       }
     }
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
     const result = await opts.core.call(method, input, lang);
     sendJson(res, 200, result);
   };

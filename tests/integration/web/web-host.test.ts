@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
@@ -128,12 +129,22 @@ describe('web host', () => {
       'queue.cancel': { ids: [1] },
       'queue.approve': { ids: [1] },
       'queue.resolveUncertain': { id: 1, action: 'mark_sent' },
+      'import.upload': { fileName: 'a.csv', dataBase64: Buffer.from('客户名称,到期日,金额\n甲,2026-11-01,1\n').toString('base64') },
+      'import.preview': { path: fileURLToPath(new URL('../../../resources/samples/ledger-gbk.csv', import.meta.url)) },
+      'import.undo': { importId: 1 },
     };
+    // The reader's worker is the bundle the global set-up built; commit takes the preview's token.
+    process.env.DUEBELL_IMPORT_WORKER = fileURLToPath(new URL('../../../dist/import-worker.js', import.meta.url));
     const order = ['customers.add', 'invoices.add', ...methodNames.filter((m) => !['customers.add', 'invoices.add', 'ledgers.create', 'demo.load'].includes(m)), 'ledgers.create', 'demo.load'];
+    order.splice(order.indexOf('import.commit'), 1);
+    order.splice(order.indexOf('import.preview') + 1, 0, 'import.commit');
+    order.splice(order.indexOf('import.undo'), 1);
+    order.splice(order.indexOf('import.commit') + 1, 0, 'import.undo');
     for (const m of order) {
       // No contract call creates a message yet (planning will): the queue methods get one directly.
       if (m === 'queue.get') insertMessage(core.database, { customerId: 1, to: '+8613800138000', state: 'uncertain' });
       const reply = await api(m, inputs[m] ?? {});
+      if (m === 'import.preview') inputs['import.commit'] = { token: JSON.parse(reply.body).value?.token };
       expect(reply.status, m).toBe(200);
       expect(JSON.parse(reply.body), m).toMatchObject({ ok: true });
     }

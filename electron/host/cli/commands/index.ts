@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { importCommand } from './import';
 import { ledgerCommands } from './ledger';
 import { planCommand } from './plan';
 import { queueCommands } from './queue';
@@ -8,4 +9,4 @@ import { settingsCommands } from './settings';
 import { templatesCommands } from './templates';
 
 /** Every CLI command; a domain adds its list here. */
-export const COMMANDS: Command[] = [...settingsCommands, ...ledgerCommands, ...templatesCommands, planCommand, ...queueCommands, sendCommand, serveCommand];
+export const COMMANDS: Command[] = [...settingsCommands, ...ledgerCommands, ...templatesCommands, importCommand, planCommand, ...queueCommands, sendCommand, serveCommand];
