@@ -10,7 +10,8 @@ if (existsSync('electron/import/parse-worker.ts')) {
   await build({ ...node, entryPoints: { 'import-worker': 'electron/import/parse-worker.ts' }, outdir: 'dist', format: 'esm' });
 }
 if (existsSync('electron/main.ts')) {
-  await build({ ...node, entryPoints: { main: 'electron/main.ts' }, outdir: 'dist/electron', format: 'cjs', outExtension: { '.js': '.cjs' }, external: ['electron'] });
+    // main.ts sets the import worker's path itself (setParseWorkerUrl): import.meta is unused there.
+  await build({ ...node, entryPoints: { main: 'electron/main.ts' }, outdir: 'dist/electron', format: 'cjs', outExtension: { '.js': '.cjs' }, external: ['electron'], logOverride: { 'empty-import-meta': 'silent' } });
   // The preload runs sandboxed: it may require only 'electron', so everything else is bundled in.
   await build({ ...node, packages: undefined, entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/electron', format: 'cjs', outExtension: { '.js': '.cjs' }, external: ['electron'] });
 }
