@@ -9,9 +9,16 @@ export function isIsoDate(text: string): boolean {
   return d.toISOString().slice(0, 10) === text;
 }
 
+// Planning 100,000 customers compares the same few hundred dates over and over: remember them.
+const dayNumbers = new Map<string, number>();
+
 function toUtcDays(iso: string): number {
+  const known = dayNumbers.get(iso);
+  if (known !== undefined) return known;
   if (!isIsoDate(iso)) throw new RangeError(`not an ISO date: ${iso}`);
-  return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  const days = Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  if (dayNumbers.size < 100_000) dayNumbers.set(iso, days);
+  return days;
 }
 
 /** Whole calendar days from a to b (b − a). */
@@ -24,13 +31,16 @@ export function addDays(iso: string, days: number): string {
 }
 
 /** The calendar date of an instant in a time zone, e.g. todayIn(now, 'Asia/Shanghai'). */
+// Building an Intl formatter costs far more than using one: keep one per zone.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
 export function dateInZone(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
+  let fmt = dayFormatters.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timeZone, fmt);
+  }
+  const parts = fmt.formatToParts(instant);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

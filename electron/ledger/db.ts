@@ -26,6 +26,7 @@ export async function openLedger(path: string, opts: OpenOptions = {}): Promise<
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
+    cacheStatements(db);
   } catch (err) {
     throw new AppError('db_open_failed', { path, detail: (err as Error).message });
   }
@@ -50,6 +51,24 @@ export async function openLedger(path: string, opts: OpenOptions = {}): Promise<
     db.close();
     throw err;
   }
+}
+
+/**
+ * Compiling SQL costs more than running it, and the queue and planner run the same few statements
+ * tens of thousands of times: `prepare` returns one compiled statement per SQL text. (No code here
+ * switches a statement's mode with pluck/raw/expand, which a shared statement would leak.)
+ */
+function cacheStatements(db: Db): void {
+  const compile = db.prepare.bind(db);
+  const cache = new Map<string, Database.Statement>();
+  db.prepare = ((sql: string) => {
+    let stmt = cache.get(sql);
+    if (!stmt) {
+      stmt = compile(sql);
+      cache.set(sql, stmt);
+    }
+    return stmt;
+  }) as Db['prepare'];
 }
 
 function hasTables(db: Db): boolean {

@@ -78,14 +78,23 @@ function formatter(tz: string): Intl.DateTimeFormat {
 }
 
 /** Local calendar date and (fractional) minute of an instant in a zone. */
+// The queue asks for the wall clock once per message, mostly within the same second: the last
+// answer per zone is kept for its whole second (formatting is the expensive part).
+const lastSecond = new Map<string, { second: number; date: string; minute: number }>();
+
 export function wallClock(instant: Date, tz: string): { date: string; minute: number } {
+  const ms = instant.getTime();
+  const second = Math.floor(ms / 1000);
+  const secondsFraction = (ms - second * 1000) / 60_000;
+  const hit = lastSecond.get(tz);
+  if (hit && hit.second === second) return { date: hit.date, minute: hit.minute + secondsFraction };
   const parts = formatter(tz).formatToParts(instant);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? '0');
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
   const date = `${pad(get('year'), 4)}-${pad(get('month'))}-${pad(get('day'))}`;
-  const ms = instant.getTime();
-  const secondsFraction = (((ms % 1000) + 1000) % 1000) / 60_000;
-  return { date, minute: get('hour') * 60 + get('minute') + get('second') / 60 + secondsFraction };
+  const minute = get('hour') * 60 + get('minute') + get('second') / 60;
+  lastSecond.set(tz, { second, date, minute });
+  return { date, minute: minute + secondsFraction };
 }
 
 function offsetMs(instant: number, tz: string): number {

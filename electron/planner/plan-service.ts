@@ -59,6 +59,18 @@ export function planDay(db: Db, opts: PlanOptions): PlanResult {
     return blocked;
   };
 
+  // One template lookup per stage and language for the whole plan, not one per customer.
+  const templateCache = new Map<string, ReturnType<TemplateSource['active']>>();
+  const templateFor = (stage: MessageStage, lang: Lang) => {
+    const key = `${stage}:${lang}`;
+    let t = templateCache.get(key);
+    if (!t) {
+      t = opts.templates.active(stage, lang);
+      templateCache.set(key, t);
+    }
+    return t;
+  };
+
   const excluded: Exclusion[] = [];
   const drafts: { customerId: number; draft: Draft }[] = [];
   const exclude = (c: CustomerInfo, reason: string, params: Record<string, unknown> = {}, stage?: MessageStage) =>
@@ -93,7 +105,7 @@ export function planDay(db: Db, opts: PlanOptions): PlanResult {
       const c = info.get(customerId)!;
       const f = facts.get(customerId)!;
       const lang: Lang = c.locale === 'en' || c.locale === 'zh-CN' ? c.locale : settings.language;
-      const template = opts.templates.active(draft.stage, lang);
+      const template = templateFor(draft.stage, lang);
       if (isBlocked(draft.stage, lang, template.body)) {
         exclude(c, 'template_blocked', {}, draft.stage);
         continue;

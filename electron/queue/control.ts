@@ -15,7 +15,13 @@ export interface BatchResult {
   refused: { id: number; state: MessageState | null }[];
 }
 
+// The batch runs inside one outer transaction (each message's transition becomes a savepoint):
+// approving a 100,000-message plan is one commit, not 100,000.
 function batch(db: Db, ids: number[], change: (id: number) => Change): BatchResult {
+  return db.transaction(() => batchEach(db, ids, change))();
+}
+
+function batchEach(db: Db, ids: number[], change: (id: number) => Change): BatchResult {
   const out: BatchResult = { done: [], refused: [] };
   for (const id of ids) {
     try {

@@ -1,5 +1,5 @@
 import { analyzeSms, MAX_PARTS } from '../sms/analyze';
-import { suggestGsmReplacements } from '../sms/suggest';
+import { hasGsmReplacement, suggestGsmReplacements } from '../sms/suggest';
 import { applySeverities, makeHint, sortHints } from './hint';
 import type { CheckOptions, Hint } from './types';
 
@@ -24,8 +24,9 @@ export function checkMessage(text: string, options: Pick<CheckOptions, 'pack'> &
   else if (sms.parts > 3) hints.push(makeHint('SMS-01', 'too_many_parts', 0, 0, { parts: sms.parts }));
 
   // Only worth suggesting when replacing the look-alikes would make the whole text GSM-7.
-  const suggestions = suggestGsmReplacements(text);
-  if (sms.encoding === 'UCS-2' && suggestions.length === sms.ucs2Chars.length) {
+  // (Checked per forcing character first: any Chinese character ends it at once.)
+  if (sms.encoding === 'UCS-2' && sms.ucs2Chars.every((c) => hasGsmReplacement(c.char))) {
+    const suggestions = suggestGsmReplacements(text);
     for (const s of suggestions) {
       hints.push(makeHint('SMS-03', 'gsm_lookalike', s.index, s.index + s.char.length, { phrase: s.char, replacement: s.replacement }));
     }

@@ -30,6 +30,9 @@ export interface GsmSuggestion {
   replacement: string;
 }
 
+/** Whether a character has a GSM-7 stand-in. */
+export const hasGsmReplacement = (char: string): boolean => Object.hasOwn(REPLACEMENTS, char);
+
 /** One suggestion per replaceable non-GSM character (UTF-16 index into the text). */
 export function suggestGsmReplacements(text: string): GsmSuggestion[] {
   const out: GsmSuggestion[] = [];

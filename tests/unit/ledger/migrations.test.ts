@@ -123,4 +123,29 @@ describe('migration 2 (queue indexes)', () => {
     expect(plan.map((p) => p.detail).join(' ')).toContain('message_events_state_at');
     db.close();
   });
+
+  it('migration 3 records one autopilot run per business day', async () => {
+    const db = await openLedger(join(tmp(), 'a.db'), { migrations: MIGRATIONS.slice(0, 3) });
+    db.prepare(`INSERT INTO autopilot_runs (run_date, started_at) VALUES ('2026-11-30', 't')`).run();
+    expect(() => db.prepare(`INSERT INTO autopilot_runs (run_date, started_at) VALUES ('2026-11-30', 't2')`).run()).toThrow(/UNIQUE/);
+    db.close();
+  });
+
+  it('migration 5 lets the due-message query read in order instead of sorting the queue', async () => {
+    const path = join(tmp(), 'a.db');
+    (await openLedger(path, { migrations: MIGRATIONS.slice(0, 4) })).close();
+    const db = await openLedger(path, { migrations: MIGRATIONS.slice(0, 5) });
+    const plan = (
+      db
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT id FROM messages WHERE state = 'queued' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+           ORDER BY coalesce(next_attempt_at, created_at), id LIMIT 50`,
+        )
+        .all('2026-11-30') as { detail: string }[]
+    ).map((r) => r.detail);
+    expect(plan.join(' ')).toContain('messages_due');
+    expect(plan.join(' ')).not.toContain('TEMP B-TREE');
+    db.close();
+  });
 });
+
