@@ -26,8 +26,16 @@ export function daysBetween(a: string, b: string): number {
   return Math.round(toUtcDays(b) - toUtcDays(a));
 }
 
+const shifted = new Map<string, string>();
+
 export function addDays(iso: string, days: number): string {
-  return new Date((toUtcDays(iso) + days) * 86_400_000).toISOString().slice(0, 10);
+  const key = `${iso}|${days}`;
+  let out = shifted.get(key);
+  if (out === undefined) {
+    out = new Date((toUtcDays(iso) + days) * 86_400_000).toISOString().slice(0, 10);
+    if (shifted.size < 100_000) shifted.set(key, out);
+  }
+  return out;
 }
 
 /** The calendar date of an instant in a time zone, e.g. todayIn(now, 'Asia/Shanghai'). */

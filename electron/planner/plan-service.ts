@@ -6,7 +6,7 @@ import type { Exclusion, PlannedMessage, PlanResult } from '../../shared/contrac
 import type { Lang } from '../../shared/i18n/errors';
 import { translateReason } from '../../shared/i18n/reasons';
 import type { Settings } from '../../shared/settings';
-import { analyzeSms } from '../../shared/sms/analyze';
+import { countSms } from '../../shared/sms/analyze';
 import { renderTemplate, type RenderContext } from '../../shared/template/render';
 import type { Db } from '../ledger/db';
 import { checkSettingsFrom, toWireHint } from '../templates/checking';
@@ -131,7 +131,7 @@ export function planDay(db: Db, opts: PlanOptions): PlanResult {
         exclude(c, 'template_blocked', {}, draft.stage);
         continue;
       }
-      const sms = analyzeSms(rendered.text);
+      const sms = countSms(rendered.text);
       const info2 = insert.run({
         customerId,
         asOf,

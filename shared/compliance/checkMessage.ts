@@ -1,5 +1,5 @@
-import { analyzeSms, MAX_PARTS } from '../sms/analyze';
-import { hasGsmReplacement, suggestGsmReplacements } from '../sms/suggest';
+import { countSms, MAX_PARTS } from '../sms/analyze';
+import { gsmAfterReplacements, suggestGsmReplacements } from '../sms/suggest';
 import { applySeverities, makeHint, sortHints } from './hint';
 import type { CheckOptions, Hint } from './types';
 
@@ -18,14 +18,14 @@ export function checkMessage(text: string, options: Pick<CheckOptions, 'pack'> &
     hints.push(makeHint('TPL-03', 'empty_value', m.index, m.index + m[0].length, { phrase: m[0] }));
   }
 
-  const sms = analyzeSms(text);
+  const sms = countSms(text);
   hints.push(makeHint('SMS-00', 'length_info', 0, 0, { encoding: sms.encoding, units: sms.units, parts: sms.parts }));
   if (sms.parts > MAX_PARTS) hints.push(makeHint('SMS-02', 'over_max_parts', 0, 0, { parts: sms.parts }));
   else if (sms.parts > 3) hints.push(makeHint('SMS-01', 'too_many_parts', 0, 0, { parts: sms.parts }));
 
   // Only worth suggesting when replacing the look-alikes would make the whole text GSM-7.
   // (Checked per forcing character first: any Chinese character ends it at once.)
-  if (sms.encoding === 'UCS-2' && sms.ucs2Chars.every((c) => hasGsmReplacement(c.char))) {
+  if (sms.encoding === 'UCS-2' && gsmAfterReplacements(text)) {
     const suggestions = suggestGsmReplacements(text);
     for (const s of suggestions) {
       hints.push(makeHint('SMS-03', 'gsm_lookalike', s.index, s.index + s.char.length, { phrase: s.char, replacement: s.replacement }));

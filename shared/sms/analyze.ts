@@ -91,12 +91,19 @@ function countParts(text: string, encoding: SmsEncoding): { units: number; parts
   return { units: total, parts: total <= limits.single ? 1 : parts };
 }
 
-export function analyzeSms(text: string): SmsAnalysis {
-  const ucs2Chars = nonGsmChars(text);
-  const encoding: SmsEncoding = ucs2Chars.length > 0 ? 'UCS-2' : 'GSM-7';
+const ANY_NON_GSM = new RegExp(NON_GSM.source, 'u');
+
+/** Encoding and parts only — what the planner needs for every message, without listing characters. */
+export function countSms(text: string): Omit<SmsAnalysis, 'ucs2Chars'> {
+  const encoding: SmsEncoding = ANY_NON_GSM.test(text) ? 'UCS-2' : 'GSM-7';
   const { units: total, parts } = countParts(text, encoding);
   const limits = LIMITS[encoding];
-  return { encoding, units: total, parts, perPart: parts > 1 ? limits.multi : limits.single, ucs2Chars };
+  return { encoding, units: total, parts, perPart: parts > 1 ? limits.multi : limits.single };
+}
+
+/** Everything the editor shows, including which characters forced UCS-2. */
+export function analyzeSms(text: string): SmsAnalysis {
+  return { ...countSms(text), ucs2Chars: nonGsmChars(text) };
 }
 
 /**
@@ -104,6 +111,6 @@ export function analyzeSms(text: string): SmsAnalysis {
  * (compliance check SMS-02, the PDU encoder) decides to refuse, so nothing is silently truncated.
  */
 export function splitSms(text: string): string[] {
-  const encoding: SmsEncoding = nonGsmChars(text).length > 0 ? 'UCS-2' : 'GSM-7';
+  const encoding: SmsEncoding = ANY_NON_GSM.test(text) ? 'UCS-2' : 'GSM-7';
   return packParts(units(text, encoding), encoding);
 }

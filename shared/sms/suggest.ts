@@ -1,4 +1,4 @@
-import { gsmCost } from './gsm';
+import { GSM_BASIC, GSM_EXTENSION, gsmCost } from './gsm';
 
 // Look-alikes that silently switch a message to UCS-2 (halving its capacity), with a GSM-7 stand-in.
 const REPLACEMENTS: Record<string, string> = {
@@ -32,6 +32,13 @@ export interface GsmSuggestion {
 
 /** Whether a character has a GSM-7 stand-in. */
 export const hasGsmReplacement = (char: string): boolean => Object.hasOwn(REPLACEMENTS, char);
+
+const classOf = (chars: string) => chars.replace(/[\\\]^-]/g, (c) => `\\${c}`);
+// A character that is neither GSM-7 nor replaceable by a GSM-7 stand-in (any Chinese, an emoji).
+const UNREPLACEABLE = new RegExp(`[^${classOf([GSM_BASIC, GSM_EXTENSION, ...Object.keys(REPLACEMENTS)].join(''))}]`, 'u');
+
+/** True when replacing the look-alikes would make the whole text GSM-7. */
+export const gsmAfterReplacements = (text: string): boolean => !UNREPLACEABLE.test(text);
 
 /** One suggestion per replaceable non-GSM character (UTF-16 index into the text). */
 export function suggestGsmReplacements(text: string): GsmSuggestion[] {
