@@ -30,6 +30,7 @@ export function AutopilotCard() {
           <input
             type="checkbox"
             role="switch"
+            aria-checked={on}
             checked={on}
             disabled={busy}
             aria-describedby="autopilot-explain"
