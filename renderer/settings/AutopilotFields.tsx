@@ -32,7 +32,7 @@ export function AutopilotFields({ draft, error, onEnabled, onTime }: Props) {
           </p>
         )}
       </div>
-      <div className="three-col">
+      <div className="two-col">
         <Field label={t('autopilot.settings.time')} hint={t('autopilot.settings.timeHint')} error={error('autopilotTime')}>
           <input value={draft.autopilotTime} onChange={onTime} inputMode="numeric" placeholder="09:00" maxLength={5} className="num-input" />
         </Field>

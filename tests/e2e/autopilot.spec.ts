@@ -56,6 +56,7 @@ test('turning it on asks first, from the keyboard too; saying no leaves it off',
   await autopilot.switch().focus();
   await page.keyboard.press('Space');
   await expect(autopilot.confirmDialog()).toContainText('发送前您不会逐条查看');
+  await snap(page, 'zh-autopilot-confirm');
   await autopilot.confirmDialog().getByRole('button', { name: '先不开启' }).click();
   await expect(autopilot.confirmDialog()).toBeHidden();
   await expect(autopilot.switch()).not.toBeChecked();
@@ -77,6 +78,8 @@ test('the time is set on the Settings page with the other settings', async () =>
   await time.fill('09:30'); // already passed at 10:00, so it runs today
   await settings.save();
   await expect(settings.saved()).toBeVisible();
+  await page.getByTestId('autopilot-settings').scrollIntoViewIfNeeded();
+  await snap(page, 'zh-settings-autopilot');
   await shell.go('plan');
   await expect(autopilot.time()).toHaveText('09:30');
 });
@@ -91,7 +94,7 @@ test('once on, the running host plans, approves and sends, and the card says wha
   // The worker looks every 30 s; the card hears `autopilot.ran` (and polls besides).
   await expect(autopilot.last()).toHaveAttribute('data-kind', 'done', { timeout: 45_000 });
   await expect(autopilot.last()).toContainText('今天 10:0');
-  await expect(autopilot.last()).toContainText('计划 15 条，批准 15 条，不发送 15 位');
+  await expect(autopilot.last()).toContainText('计划 15 条，批准 15 条，不发送 15 位客户');
   await expect(autopilot.next()).toHaveText(/明天 09:30/);
   await snap(page, 'zh-autopilot-on');
   await shell.language('English');

@@ -17,7 +17,7 @@ export const autopilotStrings: FeatureStrings = {
       last: '上次运行',
       next: '下次运行',
       never: '从未运行',
-      lastDone: '{{when}} — 计划 {{planned}} 条，批准 {{approved}} 条，不发送 {{excluded}} 位',
+      lastDone: '{{when}} — 计划 {{planned}} 条，批准 {{approved}} 条，不发送 {{excluded}} 位客户',
       lastRunning: '{{when}} 开始，正在运行…',
       lastFailed: '{{when}} 运行失败：{{error}}',
       nextOff: '未开启',
