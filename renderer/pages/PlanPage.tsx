@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApproveBar } from '../plan/ApproveBar';
+import { AutopilotCard } from '../plan/AutopilotCard';
 import { ExcludedList } from '../plan/ExcludedList';
 import { MessageList } from '../plan/MessageList';
 import { PlanSummary } from '../plan/PlanSummary';
@@ -57,6 +58,7 @@ export function PlanPage() {
         <PlanToolbar />
       </div>
       <ConnectorBanner />
+      <AutopilotCard />
       {!queueAvailable && result && <p className="banner neutral">{t('planPage.noQueue')}</p>}
       {stale && (
         <div className="banner warn" role="status">

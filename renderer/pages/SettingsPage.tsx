@@ -1,20 +1,29 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../components/Field';
+import { ConfirmDialog } from '../queue/ConfirmDialog';
+import { AutopilotFields } from '../settings/AutopilotFields';
 import { COMMON_ZONES, checkDraft, draftOf, FIELD_OF_KEY, OTHER_ZONE, type SettingsDraft } from '../settings/form';
 import { settingsActions, useSettings, useSettingsFieldErrors, useSettingsLoadError, useSettingsSavedAt, useSettingsSaving } from '../state/settings';
 
 type Errors = Partial<Record<keyof SettingsDraft, string>>;
+type Values = ReturnType<typeof checkDraft>['values'];
 
 function SettingsForm({ initial }: { initial: SettingsDraft }) {
   const { t } = useTranslation();
   const [d, setD] = useState(initial);
   const [errors, setErrors] = useState<Errors>({});
+  // Values waiting for the user to confirm that the autopilot may send without review.
+  const [confirming, setConfirming] = useState<Values | null>(null);
   const saving = useSettingsSaving();
   const savedAt = useSettingsSavedAt();
   const serverErrors = useSettingsFieldErrors();
-  const set = (key: keyof SettingsDraft) => (e: { target: { value: string } }) => {
+  const set = (key: Exclude<keyof SettingsDraft, 'autopilotEnabled'>) => (e: { target: { value: string } }) => {
     setD((prev) => ({ ...prev, [key]: e.target.value }));
+    settingsActions.clearSaved();
+  };
+  const setAutopilot = (autopilotEnabled: boolean) => {
+    setD((prev) => ({ ...prev, autopilotEnabled }));
     settingsActions.clearSaved();
   };
   const shown: Errors = { ...errors };
@@ -31,7 +40,9 @@ function SettingsForm({ initial }: { initial: SettingsDraft }) {
     const local: Errors = {};
     for (const [k, v] of Object.entries(checked.errors)) local[k as keyof SettingsDraft] = t(v);
     setErrors(local);
-    if (Object.keys(local).length === 0) void settingsActions.save(checked.values);
+    if (Object.keys(local).length > 0) return;
+    if (checked.values['autopilot.enabled'] === true && !initial.autopilotEnabled) setConfirming(checked.values);
+    else void settingsActions.save(checked.values);
   };
 
   return (
@@ -105,6 +116,7 @@ function SettingsForm({ initial }: { initial: SettingsDraft }) {
         </div>
         <p className="field-hint">{t('settings.hoursHint')}</p>
       </fieldset>
+      <AutopilotFields draft={d} error={err} onEnabled={setAutopilot} onTime={set('autopilotTime')} />
       <div className="form-actions start">
         <button type="submit" className="button primary" disabled={saving}>
           {saving ? t('app.saving') : t('app.save')}
@@ -115,6 +127,20 @@ function SettingsForm({ initial }: { initial: SettingsDraft }) {
           </span>
         )}
       </div>
+      {confirming && (
+        <ConfirmDialog
+          title={t('autopilot.confirm.title')}
+          body={t('autopilot.confirm.body', { time: confirming['autopilot.time'] })}
+          confirm={t('autopilot.confirm.confirm')}
+          keep={t('autopilot.confirm.keep')}
+          onClose={() => setConfirming(null)}
+          onConfirm={() => {
+            const values = confirming;
+            setConfirming(null);
+            void settingsActions.save(values);
+          }}
+        />
+      )}
     </form>
   );
 }

@@ -31,6 +31,8 @@ export interface SettingsDraft {
   price: string;
   hoursStart: string;
   hoursEnd: string;
+  autopilotEnabled: boolean;
+  autopilotTime: string;
 }
 
 export function draftOf(s: Settings): SettingsDraft {
@@ -47,6 +49,8 @@ export function draftOf(s: Settings): SettingsDraft {
     price: formatCentsPlain(s['sms.pricePerPartCents']).replace(/,/g, ''),
     hoursStart: s['hours.start'],
     hoursEnd: s['hours.end'],
+    autopilotEnabled: s['autopilot.enabled'],
+    autopilotTime: s['autopilot.time'],
   };
 }
 
@@ -64,6 +68,8 @@ export function checkDraft(d: SettingsDraft): { errors: Partial<Record<keyof Set
   if (!HHMM.test(d.hoursStart)) errors.hoursStart = 'settings.errors.time';
   if (!HHMM.test(d.hoursEnd)) errors.hoursEnd = 'settings.errors.time';
   else if (HHMM.test(d.hoursStart) && d.hoursStart >= d.hoursEnd) errors.hoursEnd = 'settings.errors.hours';
+  const autopilotTime = d.autopilotTime.trim();
+  if (!HHMM.test(autopilotTime)) errors.autopilotTime = 'settings.errors.time';
   const values: Partial<Record<SettingKey, SettingValue>> = {
     'business.name': d.businessName.trim(),
     'business.phone': d.businessPhone.trim(),
@@ -75,6 +81,9 @@ export function checkDraft(d: SettingsDraft): { errors: Partial<Record<keyof Set
     'sms.pricePerPartCents': price ?? 0,
     'hours.start': d.hoursStart,
     'hours.end': d.hoursEnd,
+    // The time before the switch, so a newly enabled autopilot never runs at the old time.
+    'autopilot.time': autopilotTime,
+    'autopilot.enabled': d.autopilotEnabled,
   };
   return { errors, values };
 }
@@ -91,4 +100,6 @@ export const FIELD_OF_KEY: Partial<Record<SettingKey, keyof SettingsDraft>> = {
   'sms.pricePerPartCents': 'price',
   'hours.start': 'hoursStart',
   'hours.end': 'hoursEnd',
+  'autopilot.time': 'autopilotTime',
+  'autopilot.enabled': 'autopilotEnabled',
 };

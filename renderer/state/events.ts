@@ -1,6 +1,7 @@
 import { api } from '../api';
 import { readProgress } from '../queue/progress';
 import { appActions } from './app';
+import { autopilotActions } from './autopilot';
 import { ledgerActions } from './ledger';
 import { planActions } from './plan';
 import { queueActions } from './queue';
@@ -16,11 +17,14 @@ export function subscribeToEvents(): () => void {
     } else if (event.type === 'settings.changed') {
       void settingsActions.load();
       void appActions.loadLedgers(); // the business name is the ledger's display name
+      void autopilotActions.load();
     } else if (event.type === 'ledger.switched') {
       ledgerActions.reset();
       templatesActions.invalidate();
       planActions.reset();
       queueActions.reset();
+      autopilotActions.reset();
+      void autopilotActions.load();
       void ledgerActions.refresh();
       void settingsActions.load();
       void appActions.loadLedgers();
@@ -30,6 +34,8 @@ export function subscribeToEvents(): () => void {
       queueActions.onProgress(progress);
       planActions.onProgress(progress.counts);
       void planActions.syncStates();
+    } else if (event.type === 'autopilot.ran') {
+      void autopilotActions.load();
     } else if (event.type === 'queue.changed') {
       void queueActions.refresh();
       void planActions.syncStates();

@@ -1,3 +1,4 @@
+import { autopilotStrings } from './autopilot';
 import { planStrings } from './plan';
 import { queueStrings } from './queue';
 
@@ -11,4 +12,4 @@ export interface FeatureStrings {
   en: Tree;
 }
 
-export const FEATURES: FeatureStrings[] = [planStrings, queueStrings, importStrings];
+export const FEATURES: FeatureStrings[] = [planStrings, queueStrings, importStrings, autopilotStrings];
