@@ -78,22 +78,24 @@ function formatter(tz: string): Intl.DateTimeFormat {
 }
 
 /** Local calendar date and (fractional) minute of an instant in a zone. */
-// The queue asks for the wall clock once per message, mostly within the same second: the last
-// answer per zone is kept for its whole second (formatting is the expensive part).
-const lastSecond = new Map<string, { second: number; date: string; minute: number }>();
+// The queue asks for the wall clock several times per message (now, window edges, deadlines), mostly
+// for the same few seconds: answers are kept per zone and second (formatting is the expensive part).
+const seconds = new Map<string, { date: string; minute: number }>();
 
 export function wallClock(instant: Date, tz: string): { date: string; minute: number } {
   const ms = instant.getTime();
   const second = Math.floor(ms / 1000);
   const secondsFraction = (ms - second * 1000) / 60_000;
-  const hit = lastSecond.get(tz);
-  if (hit && hit.second === second) return { date: hit.date, minute: hit.minute + secondsFraction };
+  const key = `${tz}|${second}`;
+  const hit = seconds.get(key);
+  if (hit) return { date: hit.date, minute: hit.minute + secondsFraction };
   const parts = formatter(tz).formatToParts(instant);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? '0');
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
   const date = `${pad(get('year'), 4)}-${pad(get('month'))}-${pad(get('day'))}`;
   const minute = get('hour') * 60 + get('minute') + get('second') / 60;
-  lastSecond.set(tz, { second, date, minute });
+  if (seconds.size >= 4096) seconds.clear();
+  seconds.set(key, { date, minute });
   return { date, minute: minute + secondsFraction };
 }
 

@@ -72,13 +72,19 @@ export async function runQueue(opts: RunOptions): Promise<RunResult> {
   const touched = new Set<number>();
   let sending: number | null = null;
   let lost = false;
-  // Counting by state scans the day's messages: progress goes out at most every 250 ms (plenty for
-  // a progress bar), plus once when the run ends, so a 100,000-message day stays linear.
-  let lastProgress = 0;
-  const progress = (force = false) => {
-    if (!opts.emit || (!force && Date.now() - lastProgress < 250)) return;
-    lastProgress = Date.now();
-    opts.emit('queue.progress', { counts: countByState(db), nextAttemptAt: nextAttemptAt(db), sending, paused: settings()['queue.paused'] });
+  // Counting by state scans the day's messages: the counts are re-read at most every 250 ms (plenty
+  // for a progress bar) and exactly when the run ends, so a 100,000-message day stays linear.
+  let counted = 0;
+  let counts: ReturnType<typeof countByState> | null = null;
+  let next: string | null = null;
+  const progress = (fresh = false) => {
+    if (!opts.emit) return;
+    if (fresh || !counts || Date.now() - counted >= 250) {
+      counts = countByState(db);
+      next = nextAttemptAt(db);
+      counted = Date.now();
+    }
+    opts.emit('queue.progress', { counts, nextAttemptAt: next, sending, paused: settings()['queue.paused'] });
   };
   const note = (id: number | undefined) => {
     if (id !== undefined) touched.add(id);
