@@ -1,3 +1,4 @@
+import { coalesced } from './coalesce';
 import { create } from 'zustand';
 import type { Output } from '../../shared/api';
 import { api } from '../api';
@@ -29,8 +30,6 @@ const initial: AutopilotState = {
 const useAutopilotStore = create<AutopilotState>(() => initial);
 const set = useAutopilotStore.setState;
 
-let inFlight: Promise<void> | null = null;
-let again = false;
 
 async function fetchStatus(): Promise<void> {
   const [status, info] = await Promise.all([api().call('autopilot.status', {}), api().call('app.info', {})]);
@@ -58,20 +57,7 @@ async function write(key: 'autopilot.enabled' | 'autopilot.time', value: boolean
 
 export const autopilotActions = {
   /** Reads the status (coalesced: a burst of events costs at most two requests). */
-  load(): Promise<void> {
-    if (inFlight) {
-      again = true;
-      return inFlight;
-    }
-    inFlight = (async () => {
-      do {
-        again = false;
-        await fetchStatus();
-      } while (again);
-      inFlight = null;
-    })();
-    return inFlight;
-  },
+  load: coalesced(fetchStatus),
   setEnabled: (enabled: boolean) => write('autopilot.enabled', enabled),
   setTime: (time: string) => write('autopilot.time', time),
   clearError(): void {

@@ -1,3 +1,4 @@
+import { coalesced } from './coalesce';
 import { create } from 'zustand';
 import type { Input, Output } from '../../shared/api';
 import type { CustomerRow } from '../../shared/contract/ledger';
@@ -41,8 +42,6 @@ const useLedgerStore = create<LedgerState>(() => ({
 
 const SEARCH_DEBOUNCE_MS = 180;
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
-let inFlight: Promise<void> | null = null;
-let again = false;
 
 async function fetchDetail(id: number): Promise<void> {
   const r = await api().call('customers.get', { id });
@@ -70,20 +69,7 @@ async function mutate<T>(run: () => Promise<{ ok: true; value: T } | { ok: false
 
 export const ledgerActions = {
   /** Reloads the list; calls arriving while one runs are folded into a single follow-up. */
-  refresh(): Promise<void> {
-    if (inFlight) {
-      again = true;
-      return inFlight;
-    }
-    inFlight = (async () => {
-      do {
-        again = false;
-        await fetchAll();
-      } while (again);
-      inFlight = null;
-    })();
-    return inFlight;
-  },
+  refresh: coalesced(fetchAll),
   setSearch(text: string): void {
     useLedgerStore.setState({ searchText: text });
     clearTimeout(searchTimer);

@@ -1,3 +1,4 @@
+import { coalesced } from './coalesce';
 import { create } from 'zustand';
 import { api } from '../api';
 
@@ -45,8 +46,6 @@ const useQueueStore = create<QueueState>(() => initial);
 const set = useQueueStore.setState;
 const get = useQueueStore.getState;
 
-let inFlight: Promise<void> | null = null;
-let again = false;
 
 async function loadDetail(id: number): Promise<void> {
   const r = await api().call('queue.get', { id });
@@ -93,20 +92,7 @@ function scheduleRowRefresh(): void {
 }
 
 export const queueActions = {
-  refresh(): Promise<void> {
-    if (inFlight) {
-      again = true;
-      return inFlight;
-    }
-    inFlight = (async () => {
-      do {
-        again = false;
-        await fetchAll();
-      } while (again);
-      inFlight = null;
-    })();
-    return inFlight;
-  },
+  refresh: coalesced(fetchAll),
   setFilter(filter: QueueFilter): void {
     set({ filter });
   },
