@@ -14,6 +14,10 @@ export interface SheetText {
 /** Excel shows 15 significant digits; this also strips float noise from cached formula results. */
 export function numberText(v: number): string {
   if (!Number.isFinite(v)) return String(v);
+  // Shortest text of at most 15 characters without an exponent: at most 15 significant digits,
+  // so rounding to 15 would give the same number back. Most amounts take this path.
+  const plain = String(v);
+  if (plain.length <= 15 && !plain.includes('e')) return plain;
   return String(Number(v.toPrecision(15)));
 }
 
