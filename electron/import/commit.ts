@@ -4,6 +4,7 @@
 // with before-images for undo. Rejected rows are simply not in the plan.
 import type { PreviewResult } from '../../shared/contract/import';
 import type { Lang } from '../../shared/i18n/errors';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../ledger/db';
 import { nameKey } from '../ledger/customers-repo';
 import { recordPayment } from '../ledger/payments-repo';
@@ -139,8 +140,20 @@ class Writer {
     );
   }
 
+  /** Statements whose text depends on the row (before-image table, the customer columns changed). */
+  private readonly statements = new Map<string, Statement>();
+
+  private statement(sql: string): Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+
   private before(entity: 'customer' | 'invoice', table: string, id: number): void {
-    const row = this.db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id);
+    const row = this.statement(`SELECT * FROM ${table} WHERE id = ?`).get(id);
     this.snapshot.run(this.importId, entity, id, JSON.stringify(row));
   }
 
@@ -164,7 +177,7 @@ class Writer {
       sets.push('name_key = ?');
       values.push(nameKey(c.values.name));
     }
-    this.db.prepare(`UPDATE customers SET ${sets.join(', ')}, updated_at = ? WHERE id = ?`).run(...values, now, c.id);
+    this.statement(`UPDATE customers SET ${sets.join(', ')}, updated_at = ? WHERE id = ?`).run(...values, now, c.id);
     return c.id;
   }
 
