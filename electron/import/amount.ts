@@ -19,7 +19,12 @@ export type AmountResult = { ok: true; cents: number } | { ok: false };
 const CURRENCY = /(人民币|RMB|CNY|USD|EUR|GBP|CN¥|US\$|[¥$€£元圆])/gi;
 const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u3000']/g;
 
+/** What most cells hold ("1234.5"): read directly, with exactly the result the general path gives. */
+const PLAIN = /^(\d{1,13})(?:\.(\d{1,2}))?$/;
+
 export function parseAmount(text: string): AmountResult {
+  const simple = PLAIN.exec(text);
+  if (simple) return { ok: true, cents: Number(simple[1]) * 100 + Number((simple[2] ?? '').padEnd(2, '0')) };
   let s = text.normalize('NFKC').replace(/[\u2212\u2013\u2014\uFE63\uFF0D]/g, '-');
   s = s.replace(CURRENCY, '').replace(SPACES, '');
   if (s === '') return { ok: false };

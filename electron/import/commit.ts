@@ -4,6 +4,7 @@
 // with before-images for undo. Rejected rows are simply not in the plan.
 import type { PreviewResult } from '../../shared/contract/import';
 import type { Lang } from '../../shared/i18n/errors';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../ledger/db';
 import { nameKey } from '../ledger/customers-repo';
 import { recordPayment } from '../ledger/payments-repo';
@@ -99,6 +100,7 @@ export function commitImport(db: Db, parsed: ParsedLedger, opts: CommitOptions, 
         if (inv.paymentCents > 0) payments++;
         if (n % 5000 === 4999) opts.onProgress?.(n + 1, plan.invoices.length);
       });
+      w.flush();
       const remindersCancelled = cancelPaidReminders(db, paidOff, importId, opts.nowIso);
       // A mapping the user corrected is remembered for this layout, once it was good enough to commit.
       if (parsed.mappingSource === 'user') rememberLayout(db, parsed.layoutKey, parsed.mapping, opts.nowIso);
@@ -110,10 +112,20 @@ export function commitImport(db: Db, parsed: ParsedLedger, opts: CommitOptions, 
     .immediate();
 }
 
+const INVOICE_COLUMNS = `customer_id, reference, issue_date, due_date, amount_cents, paid_cents, currency, status, paid_at,
+        source_import_id, created_at, updated_at`;
+const INVOICE_PARAMS = 12;
+/** New invoices are inserted this many per statement (600 parameters): far fewer calls into SQLite. */
+const INSERT_BATCH = 50;
+const invoiceValues = (rows: number) => Array.from({ length: rows }, () => `(${'?, '.repeat(INVOICE_PARAMS - 1)}?)`).join(', ');
+
 /** The statements of one commit, prepared once (a large file runs them 100,000 times). */
 class Writer {
   private readonly insertCustomer;
   private readonly insertInvoice;
+  private insertInvoices: Statement | null = null;
+  /** Parameters of new invoices not yet inserted, in plan order (flush() before anything reads them). */
+  private pending: unknown[] = [];
   private readonly snapshot;
   private readonly updateInvoice;
 
@@ -126,10 +138,7 @@ class Writer {
       `INSERT INTO customers (code, name, mobile, phone_raw, unreachable_reason, name_key, source_import_id, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.insertInvoice = db.prepare(
-      `INSERT INTO invoices (customer_id, reference, issue_date, due_date, amount_cents, paid_cents, currency, status, paid_at,
-        source_import_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    this.insertInvoice = db.prepare(`INSERT INTO invoices (${INVOICE_COLUMNS}) VALUES ${invoiceValues(1)}`);
     this.snapshot = db.prepare(`INSERT INTO import_changes (import_id, entity, entity_id, before_json) VALUES (?, ?, ?, ?)`);
     this.updateInvoice = db.prepare(
       `UPDATE invoices SET issue_date = @issue, due_date = @due, amount_cents = @amount, updated_at = @now,
@@ -139,8 +148,20 @@ class Writer {
     );
   }
 
+  /** Statements whose text depends on the row (before-image table, the customer columns changed). */
+  private readonly statements = new Map<string, Statement>();
+
+  private statement(sql: string): Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+
   private before(entity: 'customer' | 'invoice', table: string, id: number): void {
-    const row = this.db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id);
+    const row = this.statement(`SELECT * FROM ${table} WHERE id = ?`).get(id);
     this.snapshot.run(this.importId, entity, id, JSON.stringify(row));
   }
 
@@ -164,18 +185,32 @@ class Writer {
       sets.push('name_key = ?');
       values.push(nameKey(c.values.name));
     }
-    this.db.prepare(`UPDATE customers SET ${sets.join(', ')}, updated_at = ? WHERE id = ?`).run(...values, now, c.id);
+    this.statement(`UPDATE customers SET ${sets.join(', ')}, updated_at = ? WHERE id = ?`).run(...values, now, c.id);
     return c.id;
   }
 
-  /** Writes one planned invoice; true when it may have paid the customer off (re-checked after). */
+  /** Inserts the new invoices still pending, in order. */
+  flush(): void {
+    const p = this.pending;
+    if (p.length === 0) return;
+    this.pending = [];
+    if (p.length === INSERT_BATCH * INVOICE_PARAMS) {
+      this.insertInvoices ??= this.db.prepare(`INSERT INTO invoices (${INVOICE_COLUMNS}) VALUES ${invoiceValues(INSERT_BATCH)}`);
+      this.insertInvoices.run(p);
+      return;
+    }
+    for (let i = 0; i < p.length; i += INVOICE_PARAMS) this.insertInvoice.run(p.slice(i, i + INVOICE_PARAMS));
+  }
+
+  /** Writes one planned invoice (new ones may wait for flush()); true when it may have paid the customer off (re-checked after). */
   invoice(inv: PlannedInvoice, customerId: number): boolean {
     const { nowIso: now, today } = this.opts;
     const v = inv.values;
     if (inv.invoiceId === null) {
       const paid = inv.paidCents === v.amountCents;
-      this.insertInvoice.run(customerId, inv.reference, v.issueDate, v.dueDate, v.amountCents, inv.paidCents, this.opts.currency,
+      this.pending.push(customerId, inv.reference, v.issueDate, v.dueDate, v.amountCents, inv.paidCents, this.opts.currency,
         paid ? 'paid' : 'open', paid ? today : null, this.importId, now, now);
+      if (this.pending.length === INSERT_BATCH * INVOICE_PARAMS) this.flush();
       return false;
     }
     if (inv.action !== 'update' || (inv.changes.length === 0)) return false;

@@ -10,8 +10,6 @@
 //   unless `dayFirst` is set; a first part above 12 can only be a day and a second part above 12
 //   can only be a day, so those are read unambiguously either way. `inferDayFirst` decides for a
 //   whole column. Two-digit years are 20xx.
-import { isIsoDate } from '../../shared/dates';
-
 export interface DateOptions {
   dayFirst?: boolean;
 }
@@ -22,9 +20,17 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const SERIAL = /^\d{1,7}(?:\.\d+)?$/;
 const MAX_SERIAL = 2958465;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The ISO text of a real calendar day, judged as shared/dates `isIsoDate` judges it (years below
+ * 100 fail there: Date.UTC reads them as 19xx), by arithmetic: this runs for every date cell.
+ */
 function iso(y: number, m: number, d: number): string | null {
-  const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return isIsoDate(text) ? text : null;
+  if (!(y >= 100 && y <= 9999 && m >= 1 && m <= 12 && d >= 1)) return null;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > (m === 2 && leap ? 29 : (MONTH_DAYS[m - 1] as number))) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /** Excel 1900-system serial → ISO. Serial 60 is Lotus's fictitious 1900-02-29: rejected. */

@@ -53,6 +53,8 @@ const TOTALS = new Set([
 
 /** A totals label, ignoring spaces, colons and case ("合 计：", "Grand Total"). */
 export function isTotalsLabel(text: string): boolean {
+  // No label has a digit (NFKC keeps ASCII digits): skips codes, references and amounts cheaply.
+  if (/[0-9]/.test(text)) return false;
   return TOTALS.has(text.normalize('NFKC').toLowerCase().replace(/[\s:：]/g, ''));
 }
 

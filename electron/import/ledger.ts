@@ -6,7 +6,7 @@ import { chooseSheet, findHeaderRow, isBlankRow } from './detect';
 import { layoutKey, missingFields, validateMapping } from './mapping';
 import { rowMessage } from './messages';
 import { inferDayFirst } from './normalise';
-import { normaliseRow, type RowContext } from './rows';
+import { newRowMemo, normaliseRow, type RowContext } from './rows';
 import type { Mapping, NormalisedRow, ParsedLedger, Rejection, Skip, Warning, Workbook } from './types';
 
 export interface LedgerOptions {
@@ -62,6 +62,7 @@ export function buildLedger(file: string, wb: Workbook, opts: LedgerOptions = {}
     mapping,
     headers,
     dayFirst: { issueDate: inferDayFirst(column(mapping.issueDate)), dueDate: inferDayFirst(column(mapping.dueDate)) },
+    memo: newRowMemo(),
   };
 
   const accepted: NormalisedRow[] = [];

@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
 import { buildLedger } from './ledger';
+import { packLedger } from './ledger-transfer';
 import './messages';
 import { parseBytes } from './parse-core';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
@@ -23,7 +24,7 @@ function run(req: WorkerRequest): WorkerReply {
     if (!req.ledger) return { ok: true, workbook };
     const ledger = buildLedger(name, workbook, { ...req.ledger, ...sheet });
     // The ledger carries every row it needs; don't send the sheets across twice.
-    return { ok: true, workbook: { ...workbook, sheets: [] }, ledger };
+    return { ok: true, workbook: { ...workbook, sheets: [] }, ledger: packLedger(ledger) };
   } catch (err) {
     if (err instanceof AppError) return { ok: false, code: err.code, params: plainParams(err.params) };
     return { ok: false, code: 'import_corrupt', params: { detail: err instanceof Error ? err.message : String(err) } };
@@ -36,4 +37,6 @@ function plainParams(params: Record<string, unknown>): Record<string, string | n
   return out;
 }
 
-parentPort?.postMessage(run(workerData as WorkerRequest));
+const reply = run(workerData as WorkerRequest);
+// The packed rows' typed arrays are handed over, not copied.
+parentPort?.postMessage(reply, reply.ok && reply.ledger ? [reply.ledger.refs.buffer, reply.ledger.nums.buffer] : []);

@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
+import { unpackLedger } from './ledger-transfer';
 import { LIMITS } from './limits';
 import './messages';
 import type { Mapping, ParsedLedger, Workbook } from './types';
@@ -51,7 +52,7 @@ export async function readLedger(filePath: string, opts: ReadLedgerOptions = {})
   if (opts.layouts !== undefined) ledger.layouts = opts.layouts;
   const reply = await runRead(filePath, opts, ledger);
   if (!reply.ledger) throw new AppError('import_corrupt', { detail: 'the reader returned no ledger' });
-  return reply.ledger;
+  return unpackLedger(reply.ledger);
 }
 
 type Success = Extract<WorkerReply, { ok: true }>;

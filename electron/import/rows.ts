@@ -8,6 +8,7 @@
 import { formatCentsPlain as fmt } from '../../shared/money';
 import { isBlankRow, isTotalsRow } from './detect';
 import { rowMessage } from './messages';
+import type { PhoneCheck } from '../../shared/phone';
 import { cleanText, nameKey, normalisePhone, parseAmount, parseDate } from './normalise';
 import type { Field, Mapping, NormalisedRow, RejectReason, SkipReason, Warning, WarningReason } from './types';
 
@@ -21,6 +22,27 @@ export interface RowContext {
   headers: readonly string[];
   /** Per date field: read year-last dates day first (see date.ts). */
   dayFirst: { issueDate: boolean; dueDate: boolean };
+  /** Answers already worked out for this sheet (a ledger repeats its dates, phones and names). */
+  memo?: RowMemo;
+}
+
+export interface RowMemo {
+  issueDate: Map<string, string | null>;
+  dueDate: Map<string, string | null>;
+  phone: Map<string, PhoneCheck>;
+  nameKey: Map<string, string>;
+}
+
+export const newRowMemo = (): RowMemo => ({ issueDate: new Map(), dueDate: new Map(), phone: new Map(), nameKey: new Map() });
+
+function memoised<K, V>(memo: Map<K, V> | undefined, key: K, fn: (key: K) => V): V {
+  if (!memo) return fn(key);
+  let v = memo.get(key);
+  if (v === undefined) {
+    v = fn(key);
+    memo.set(key, v);
+  }
+  return v;
 }
 
 export type RowOutcome =
@@ -66,7 +88,7 @@ function build(cells: string[], rowNumber: number, ctx: RowContext): RowOutcome 
   const date = (f: 'issueDate' | 'dueDate'): string | null => {
     const v = raw(f);
     if (v === '') return null;
-    const iso = parseDate(v, { dayFirst: ctx.dayFirst[f] });
+    const iso = memoised(ctx.memo?.[f], v, (t) => parseDate(t, { dayFirst: ctx.dayFirst[f] }));
     if (iso === null) throw new Reject('invalid_date', { column: col(f), value: quote(v) });
     return iso;
   };
@@ -107,7 +129,7 @@ function build(cells: string[], rowNumber: number, ctx: RowContext): RowOutcome 
   if (balanceIn !== null && amountIn !== null && paidIn !== null && balanceIn !== balanceCents) {
     warn('balance_mismatch', 'balance_mismatch', { balance: fmt(balanceIn), amount: fmt(amountIn), paid: fmt(paidIn) });
   }
-  const phone = normalisePhone(phoneRaw);
+  const phone = memoised(ctx.memo?.phone, phoneRaw, normalisePhone);
   if (phone.kind === 'unreachable' && ctx.mapping.mobile !== undefined) {
     warn('phone_unreachable', `phone_${phone.reason}`, { value: quote(phoneRaw) });
   }
@@ -119,7 +141,7 @@ function build(cells: string[], rowNumber: number, ctx: RowContext): RowOutcome 
       customer: {
         code,
         name,
-        nameKey: nameKey(name),
+        nameKey: memoised(ctx.memo?.nameKey, name, nameKey),
         phoneRaw: phoneRaw === '' ? null : phoneRaw,
         mobile: phone.kind === 'mobile' ? phone.e164 : null,
         unreachableReason: phone.kind === 'unreachable' ? phone.reason : null,

@@ -14,6 +14,10 @@ export interface SheetText {
 /** Excel shows 15 significant digits; this also strips float noise from cached formula results. */
 export function numberText(v: number): string {
   if (!Number.isFinite(v)) return String(v);
+  // Shortest text of at most 15 characters without an exponent: at most 15 significant digits,
+  // so rounding to 15 would give the same number back. Most amounts take this path.
+  const plain = String(v);
+  if (plain.length <= 15 && !plain.includes('e')) return plain;
   return String(Number(v.toPrecision(15)));
 }
 
@@ -27,15 +31,43 @@ const ERROR_TEXT: Record<number, string> = {
   0: '#NULL!', 7: '#DIV/0!', 15: '#VALUE!', 23: '#REF!', 29: '#NAME?', 36: '#NUM!', 42: '#N/A', 43: '#GETTING_DATA',
 };
 
-export function cellText(cell: XLSX.CellObject | undefined, date1904: boolean): string {
+/**
+ * Per-sheet memos: a ledger uses a handful of number formats and a few hundred distinct dates over
+ * 100,000 rows, and both answers are pure.
+ */
+export interface CellMemo {
+  isDate: Map<string, boolean>;
+  dates: Map<number, string>;
+}
+
+export const newCellMemo = (): CellMemo => ({ isDate: new Map(), dates: new Map() });
+
+function isDateFormat(z: XLSX.NumberFormat, memo: CellMemo | undefined): boolean {
+  if (!memo || typeof z !== 'string') return Boolean(XLSX.SSF.is_date(z));
+  let yes = memo.isDate.get(z);
+  if (yes === undefined) {
+    yes = Boolean(XLSX.SSF.is_date(z));
+    memo.isDate.set(z, yes);
+  }
+  return yes;
+}
+
+function dateText(v: number, date1904: boolean, memo: CellMemo | undefined): string {
+  let text = memo?.dates.get(v);
+  if (text === undefined) {
+    text = excelSerialToIso(v, date1904) ?? numberText(v);
+    memo?.dates.set(v, text);
+  }
+  return text;
+}
+
+export function cellText(cell: XLSX.CellObject | undefined, date1904: boolean, memo?: CellMemo): string {
   if (!cell) return '';
   const formula = cell.f ? `=${cell.f}` : '';
   switch (cell.t) {
     case 'n': {
       if (typeof cell.v !== 'number') return formula;
-      if (cell.z !== undefined && cell.v >= 1 && XLSX.SSF.is_date(cell.z)) {
-        return excelSerialToIso(cell.v, date1904) ?? numberText(cell.v);
-      }
+      if (cell.z !== undefined && cell.v >= 1 && isDateFormat(cell.z, memo)) return dateText(cell.v, date1904, memo);
       return numberText(cell.v);
     }
     case 's':
@@ -59,11 +91,12 @@ export function sheetText(ws: XLSX.WorkSheet, date1904: boolean): SheetText {
   let truncatedCells = 0;
   let width = 0;
   const rows: string[][] = [];
+  const memo = newCellMemo();
   for (let r = 0; r < data.length; r++) {
     const src = data[r] ?? [];
     const out: string[] = [];
     for (let c = 0; c < src.length; c++) {
-      let text = cellText(src[c], date1904).trim();
+      let text = cellText(src[c], date1904, memo).trim();
       if (text.length > LIMITS.maxCellChars) {
         text = text.slice(0, LIMITS.maxCellChars);
         truncatedCells++;

@@ -1,5 +1,6 @@
 // The messages between read.ts and parse-worker.ts: structured-clone-safe plain data only.
-import type { Mapping, ParsedLedger, Workbook } from './types';
+import type { PackedLedger } from './ledger-transfer';
+import type { Mapping, Workbook } from './types';
 
 export interface WorkerRequest {
   filePath: string;
@@ -9,5 +10,6 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { ok: true; workbook: Workbook; ledger?: ParsedLedger }
+  /** The ledger's rows travel packed (see ledger-transfer.ts); read.ts unpacks them. */
+  | { ok: true; workbook: Workbook; ledger?: PackedLedger }
   | { ok: false; code: string; params: Record<string, string | number> };

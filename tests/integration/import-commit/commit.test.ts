@@ -157,6 +157,25 @@ describe('import preview and commit through the core', () => {
     core.close();
   });
 
+  it('inserts new invoices in file order, whole batches and the rest alike, next to updates of existing ones', async () => {
+    const core = await kit.core();
+    await importFile(core, kit.xlsx([ROW_A]));
+    const rows = Array.from({ length: 123 }, (_, i) => [`K${i % 7}`, `客户${i % 7}`, '13800138000', `N-${i}`, '2026-10-01', '2026-11-01', String(100 + i), i % 3 === 0 ? String(100 + i) : '0']);
+    const result = await importFile(core, kit.xlsx([...rows.slice(0, 60), [...ROW_A.slice(0, 6), '2000', '0'], ...rows.slice(60)]));
+    expect(result.rows).toMatchObject({ created: 123, updated: 1, rejected: 0 });
+    const invoices = core.database.prepare('SELECT reference, amount_cents, paid_cents, status, paid_at FROM invoices ORDER BY id').all() as {
+      reference: string; amount_cents: number; paid_cents: number; status: string; paid_at: string | null;
+    }[];
+    expect(invoices.map((r) => r.reference)).toEqual(['A-1', ...rows.map((r) => r[3])]);
+    expect(invoices[0]).toMatchObject({ amount_cents: 200000, status: 'open' });
+    rows.forEach((_row, i) => {
+      const paid = i % 3 === 0;
+      expect(invoices[i + 1]).toMatchObject({ amount_cents: (100 + i) * 100, paid_cents: paid ? (100 + i) * 100 : 0, status: paid ? 'paid' : 'open' });
+      expect(invoices[i + 1]?.paid_at === null).toBe(!paid);
+    });
+    core.close();
+  });
+
   it('refuses an expired token and an unreadable file with a clear error', async () => {
     const core = await kit.core();
     const res = await core.call('import.commit', { token: 'no-such-token-0000' }, 'en');

@@ -85,3 +85,11 @@ describe('parseAmount', () => {
     expect(cents('90071992547409.92')).toBeNull();
   });
 });
+
+describe('parseAmount plain digits', () => {
+  it('reads plain numbers exactly as the general path does', () => {
+    for (const t of ['0', '7', '007', '12.5', '12.50', '0.05', '1234567890123', '1234567890123.99', '99.9', '100.00']) {
+      expect(parseAmount(t)).toEqual(parseAmount(`¥ ${t}`));
+    }
+  });
+});

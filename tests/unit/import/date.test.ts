@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excelSerialToIso, inferDayFirst, parseDate } from '../../../electron/import/date';
+import { isIsoDate } from '../../../shared/dates';
 
 describe('parseDate', () => {
   it.each([
@@ -63,5 +64,18 @@ describe('inferDayFirst', () => {
   it('is false when some value can only be month-first, or nothing decides', () => {
     expect(inferDayFirst(['01/02/2026', '02/25/2026'])).toBe(false);
     expect(inferDayFirst(['01/02/2026', '2026-11-05'])).toBe(false);
+  });
+});
+
+describe('parseDate calendar check', () => {
+  it('accepts exactly the days shared/dates isIsoDate accepts', () => {
+    for (const y of [1, 99, 100, 1900, 1999, 2000, 2024, 2025, 2100, 2400, 9999]) {
+      for (let m = 0; m <= 13; m++) {
+        for (let d = 0; d <= 32; d++) {
+          const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect(parseDate(`${String(y).padStart(4, '0')}/${m}/${d}`)).toBe(isIsoDate(text) ? text : null);
+        }
+      }
+    }
   });
 });

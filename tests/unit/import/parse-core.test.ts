@@ -64,6 +64,21 @@ describe('numberText', () => {
     expect(numberText(13800138000)).toBe('13800138000');
     expect(numberText(-12.3)).toBe('-12.3');
   });
+
+  it('gives exactly the 15-significant-digit text for any number', () => {
+    const reference = (v: number) => String(Number(v.toPrecision(15)));
+    let seed = 42;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const samples = [0, -0, 1e-7, 1.5e-7, 1e15, 1e21, 123456789012345, 1234567890123456, 0.000001, -0.1 - 0.2, 2 ** 53, Number("99999999999999.99")];
+    for (let i = 0; i < 20000; i++) {
+      const scale = 10 ** Math.floor(rand() * 24 - 8);
+      samples.push((rand() - 0.5) * scale, Math.round(rand() * scale) / 100, Math.round(rand() * 1e6) / 100 + rand() * 1e-9);
+    }
+    for (const v of samples) expect(numberText(v)).toBe(reference(v));
+  });
 });
 
 describe('zipEntries', () => {
