@@ -72,6 +72,8 @@ export function planDay(db: Db, opts: PlanOptions): PlanResult {
   };
 
   const excluded: Exclusion[] = [];
+  // Hints of the messages created now, so listing the day does not check them a second time.
+  const known = new Map<number, Hint[]>();
   const drafts: { customerId: number; draft: Draft }[] = [];
   const exclude = (c: CustomerInfo, reason: string, params: Record<string, unknown> = {}, stage?: MessageStage) =>
     excluded.push({ customerId: c.id, name: c.name, reason, message: translateReason(reason, opts.lang, params), ...(stage ? { stage } : {}) });
@@ -95,7 +97,7 @@ export function planDay(db: Db, opts: PlanOptions): PlanResult {
   const insert = db.prepare(
     `INSERT OR IGNORE INTO messages (customer_id, plan_date, stage, to_number, text, parts, encoding, template_id, template_version,
        amount_cents, invoice_ids_json, state, created_at, updated_at)
-     VALUES (@customerId, @asOf, @stage, @to, @text, @parts, @encoding, @templateId, @templateVersion, @amountCents, @invoiceIds, 'planned', @now, @now)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?)`,
   );
   const audit = db.prepare(
     `INSERT INTO message_events (message_id, at, from_state, to_state, actor, detail_json) VALUES (?, ?, NULL, 'planned', 'planner', ?)`,
@@ -127,30 +129,36 @@ export function planDay(db: Db, opts: PlanOptions): PlanResult {
         exclude(c, 'missing_data', { missing: rendered.missing.join(', ') }, draft.stage);
         continue;
       }
-      if (worstSeverity(checkMessage(rendered.text, { pack })) === 'block') {
+      const hints = checkMessage(rendered.text, { pack });
+      if (worstSeverity(hints) === 'block') {
         exclude(c, 'template_blocked', {}, draft.stage);
         continue;
       }
       const sms = countSms(rendered.text);
-      const info2 = insert.run({
+      const info2 = insert.run(
         customerId,
         asOf,
-        stage: draft.stage,
-        to: f.mobile,
-        text: rendered.text,
-        parts: sms.parts,
-        encoding: sms.encoding,
-        templateId: template.id,
-        templateVersion: template.version,
-        amountCents: draft.amountCents,
-        invoiceIds: JSON.stringify(draft.invoiceIds),
-        now: opts.nowIso,
-      });
-      if (info2.changes === 1) audit.run(Number(info2.lastInsertRowid), opts.nowIso, JSON.stringify({ asOf, templateVersion: template.version }));
+        draft.stage,
+        f.mobile,
+        rendered.text,
+        sms.parts,
+        sms.encoding,
+        template.id,
+        template.version,
+        draft.amountCents,
+        JSON.stringify(draft.invoiceIds),
+        opts.nowIso,
+        opts.nowIso,
+      );
+      if (info2.changes === 1) {
+        const id = Number(info2.lastInsertRowid);
+        audit.run(id, opts.nowIso, JSON.stringify({ asOf, templateVersion: template.version }));
+        known.set(id, hints);
+      }
     }
   })();
 
-  const messages = listPlannedFor(db, asOf, pack, opts.lang);
+  const messages = listPlannedFor(db, asOf, pack, opts.lang, known);
   const counts: Record<string, number> = { messages: messages.length, excluded: excluded.length };
   for (const m of messages) counts[m.state] = (counts[m.state] ?? 0) + 1;
   return { asOf, messages, excluded, counts };
@@ -170,7 +178,7 @@ interface MessageRow {
 }
 
 /** Every message planned for a day, with its current state and message-level hints. */
-export function listPlannedFor(db: Db, asOf: string, pack: Settings['pack'], lang: Lang): PlannedMessage[] {
+export function listPlannedFor(db: Db, asOf: string, pack: Settings['pack'], lang: Lang, known = new Map<number, Hint[]>()): PlannedMessage[] {
   const rows = db
     .prepare(
       `SELECT m.id, m.customer_id, c.name, m.to_number, m.stage, m.text, m.parts, m.encoding, m.state, m.amount_cents
@@ -188,7 +196,7 @@ export function listPlannedFor(db: Db, asOf: string, pack: Settings['pack'], lan
     encoding: r.encoding,
     state: r.state,
     amountCents: r.amount_cents,
-    hints: checkMessage(r.text, { pack })
+    hints: (known.get(r.id) ?? checkMessage(r.text, { pack }))
       .filter((h: Hint) => h.severity !== 'info')
       .map((h) => toWireHint(h, lang)),
   }));

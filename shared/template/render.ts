@@ -60,13 +60,25 @@ export function applySignature(text: string, signature: string, pack: Pack): str
   return text.startsWith(tag) ? text : `${tag}${text}`;
 }
 
+// A plan renders the same few templates for tens of thousands of customers: parse each body once.
+const parsedBodies = new Map<string, ReturnType<typeof parseTemplate>>();
+function parsedOnce(text: string): ReturnType<typeof parseTemplate> {
+  let parsed = parsedBodies.get(text);
+  if (!parsed) {
+    parsed = parseTemplate(text);
+    if (parsedBodies.size >= 64) parsedBodies.clear();
+    parsedBodies.set(text, parsed);
+  }
+  return parsed;
+}
+
 /**
  * Renders a template for one customer. An empty or absent value is never sent as a blank: the
  * result lists the placeholders that had none. Unknown placeholders are left as they are
  * (checkTemplate blocks them; checkMessage catches any that slip through).
  */
 export function renderTemplate(text: string, ctx: RenderContext, lang: Lang, pack: Pack = packForLang(lang)): RenderResult {
-  const parsed = parseTemplate(text);
+  const parsed = parsedOnce(text);
   const missing: PlaceholderName[] = [];
   let out = '';
   for (const part of parsed.parts) {
