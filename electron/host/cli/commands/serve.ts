@@ -17,6 +17,8 @@ export const serveCommand: Command = {
     const worker = new BackgroundWorker(io.core, (line) => io.info(line));
     worker.start();
     const host = await startWebHost({ core: io.core, staticDir: process.env.DUEBELL_STATIC_DIR ?? STATIC_DIR, port: intOpt(io, 'port') });
+    // Warm the ledger page's first query while the browser is still opening the URL.
+    setImmediate(() => void io.core.call('customers.list', {}));
     if (io.json) process.stdout.write(`${JSON.stringify({ url: host.url, port: host.port })}\n`);
     else process.stdout.write(`${io.lang === 'en' ? 'Duebell is running at' : 'Duebell 已启动，请在浏览器中打开'}: ${host.url}\n`);
     await new Promise<void>((resolve) => {
