@@ -38,6 +38,7 @@ export const SETTING_SCHEMAS = {
   connector: z.string().min(1).max(40),
   /** Demo phone without simulated latency (benchmarks, crash tests); its journal is still fsynced. */
   'demo.zeroLatency': bool,
+  'demo.throttled': bool,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
@@ -70,6 +71,7 @@ export const SETTING_DEFAULTS: Settings = {
   'queue.paused': false,
   connector: 'demo',
   'demo.zeroLatency': false,
+  'demo.throttled': false,
 };
 
 export const SETTING_KEYS = Object.keys(SETTING_SCHEMAS) as SettingKey[];

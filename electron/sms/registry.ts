@@ -34,7 +34,7 @@ export const demoJournalPath = (dbPath: string): string => `${dbPath}.demo-phone
 const ENTRIES: Record<string, Entry> = {
   demo: {
     info: { name: 'demo', simulated: true, label: { ...DEMO_LABEL } },
-    create: (ctx) => new DemoConnector({ journalPath: demoJournalPath(ctx.dbPath), zeroLatency: ctx.settings['demo.zeroLatency'], now: ctx.now }),
+    create: (ctx) => new DemoConnector({ journalPath: demoJournalPath(ctx.dbPath), zeroLatency: ctx.settings['demo.zeroLatency'], throttled: ctx.settings['demo.throttled'], now: ctx.now }),
   },
 };
 

@@ -22,6 +22,8 @@ describe('crash safety of the send queue', () => {
     const dir = tmp();
     const core = await openTestCore(dir, NOW);
     await must(core, 'settings.set', { key: 'demo.zeroLatency', value: true });
+    // Spaced like a real line (10 ms apart), so the kills land while messages are leaving.
+    await must(core, 'settings.set', { key: 'demo.throttled', value: true });
     await must(core, 'settings.set', { key: 'queue.perMinute', value: 6000 });
     const ids = await seedQueuedLedger(core, MESSAGES);
     const dbPath = core.path;
@@ -75,6 +77,8 @@ describe('crash safety of the send queue', () => {
     }
     // At most one message is in flight per worker, so each kill leaves at most one uncertain.
     expect(uncertain.length).toBeLessThanOrEqual(killedMidRun);
+    // The test only proves something if kills really land while messages are leaving.
+    expect(killedMidRun).toBeGreaterThanOrEqual(3);
     console.log(
       `crash test: ${killedMidRun} kills mid-run, ${finishedAlone} runs finished alone; ${beforeLast} had left before the final run, ${journal.length} in the journal; ` +
         `${rows.length - uncertain.length} sent/delivered, ${uncertain.length} uncertain ` +
