@@ -13,6 +13,7 @@ import { checkSettingsFrom, toWireHint } from '../templates/checking';
 import { decideConfirmations } from './confirmations';
 import { decideCustomer } from './cadence';
 import { loadCustomerFacts } from './facts-repo';
+import { type PlannedRow, writePlannedMessages } from './message-writer';
 import { policyFromSettings } from './policy';
 import type { TemplateSource } from './template-source';
 import type { MessageStage } from './types';
@@ -94,14 +95,7 @@ export function planDay(db: Db, opts: PlanOptions): PlanResult {
     if (++done % 5000 === 0) opts.onProgress?.(done, facts.size);
   }
 
-  const insert = db.prepare(
-    `INSERT OR IGNORE INTO messages (customer_id, plan_date, stage, to_number, text, parts, encoding, template_id, template_version,
-       amount_cents, invoice_ids_json, state, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?)`,
-  );
-  const audit = db.prepare(
-    `INSERT INTO message_events (message_id, at, from_state, to_state, actor, detail_json) VALUES (?, ?, NULL, 'planned', 'planner', ?)`,
-  );
+  const rows: PlannedRow[] = [];
   db.transaction(() => {
     for (const { customerId, draft } of drafts) {
       const c = info.get(customerId)!;
@@ -135,27 +129,21 @@ export function planDay(db: Db, opts: PlanOptions): PlanResult {
         continue;
       }
       const sms = countSms(rendered.text);
-      const info2 = insert.run(
+      rows.push({
         customerId,
-        asOf,
-        draft.stage,
-        f.mobile,
-        rendered.text,
-        sms.parts,
-        sms.encoding,
-        template.id,
-        template.version,
-        draft.amountCents,
-        JSON.stringify(draft.invoiceIds),
-        opts.nowIso,
-        opts.nowIso,
-      );
-      if (info2.changes === 1) {
-        const id = Number(info2.lastInsertRowid);
-        audit.run(id, opts.nowIso, JSON.stringify({ asOf, templateVersion: template.version }));
-        known.set(id, hints);
-      }
+        stage: draft.stage,
+        to: f.mobile!,
+        text: rendered.text,
+        parts: sms.parts,
+        encoding: sms.encoding,
+        templateId: template.id,
+        templateVersion: template.version,
+        amountCents: draft.amountCents,
+        invoiceIds: draft.invoiceIds,
+        hints,
+      });
     }
+    for (const [id, hints] of writePlannedMessages(db, rows, asOf, opts.nowIso)) known.set(id, hints);
   })();
 
   const messages = listPlannedFor(db, asOf, pack, opts.lang, known);

@@ -96,6 +96,22 @@ describe('planning a day from the ledger', () => {
     core.close();
   });
 
+  it('stores a plan larger than one insert batch: every message once, each with one planned event', async () => {
+    const core = await openTestCore(tmp(), NOW);
+    await shop(core);
+    for (let i = 0; i < 123; i++) await customer(core, `C${i}`, `138${String(i).padStart(8, '0')}`, [{ due: '2026-11-01', cents: 1000 + i }]);
+    const plan = await must(core, 'plan.run', {});
+    expect(plan.messages).toHaveLength(123);
+    expect(new Set(plan.messages.map((m) => m.customerId)).size).toBe(123);
+    const events = core.database.prepare(`SELECT message_id, count(*) AS n FROM message_events WHERE to_state = 'planned' GROUP BY message_id`).all() as { n: number }[];
+    expect(events).toHaveLength(123);
+    expect(events.every((e) => e.n === 1)).toBe(true);
+    const again = await must(core, 'plan.run', {});
+    expect(again.messages.map((m) => m.id)).toEqual(plan.messages.map((m) => m.id));
+    expect((core.database.prepare(`SELECT count(*) AS n FROM message_events`).get() as { n: number }).n).toBe(123);
+    core.close();
+  });
+
   it('excludes with reasons: no mobile, landline, opted out, disputed, paused, paid, below minimum', async () => {
     const core = await openTestCore(tmp(), NOW);
     await shop(core);
