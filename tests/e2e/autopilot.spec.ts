@@ -1,11 +1,11 @@
 import { expect, type Page, test } from '@playwright/test';
 import { AutopilotCard } from './pages/autopilot-card';
-import { LedgerPage } from './pages/ledger-page';
 import { QueuePage } from './pages/queue-page';
 import { SettingsPage } from './pages/settings-page';
-import { Shell } from './pages/shell';
+import type { Shell } from './pages/shell';
 import { cli } from './support/cli';
-import { startWebHost, type WebHostHandle } from './support/host';
+import { type DemoShop, openDemoShop } from './support/demo-shop';
+import type { WebHostHandle } from './support/host';
 import { snap } from './support/screens';
 
 // The daily autopilot, end to end against the real web host (its clock starts at 10:00 Shanghai):
@@ -18,20 +18,18 @@ let page: Page;
 let shell: Shell;
 let autopilot: AutopilotCard;
 
+let shop: DemoShop;
+
 test.beforeAll(async ({ browser }) => {
-  host = await startWebHost();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-  shell = new Shell(page);
+  shop = await openDemoShop(browser);
+  ({ host, page, shell } = shop);
   autopilot = new AutopilotCard(page);
-  await shell.open(host.url);
-  await new LedgerPage(page).loadDemo();
   // 10 sends a second instead of the default 20 a minute, so the queue empties while we watch.
   cli(host.dbPath, 'settings', 'set', 'queue.perMinute', '600');
 });
 
 test.afterAll(async () => {
-  await page?.close();
-  await host?.stop();
+  await shop?.close();
 });
 
 test('the autopilot is off by default and has never run', async () => {

@@ -1,11 +1,11 @@
 import { expect, type Page, test } from '@playwright/test';
-import { LedgerPage } from './pages/ledger-page';
 import { PlanPage } from './pages/plan-page';
 import { QueuePage } from './pages/queue-page';
-import { Shell } from './pages/shell';
+import type { Shell } from './pages/shell';
 import { cli } from './support/cli';
 import { leaveInFlight } from './support/crash';
-import { startWebHost, type WebHostHandle } from './support/host';
+import { type DemoShop, openDemoShop } from './support/demo-shop';
+import type { WebHostHandle } from './support/host';
 import { snap } from './support/screens';
 
 // One session: demo data → plan → review → approve and send → the queue. Steps build on each other.
@@ -17,21 +17,19 @@ let shell: Shell;
 let plan: PlanPage;
 let queue: QueuePage;
 
+let shop: DemoShop;
+
 test.beforeAll(async ({ browser }) => {
-  host = await startWebHost();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-  shell = new Shell(page);
+  shop = await openDemoShop(browser);
+  ({ host, page, shell } = shop);
   plan = new PlanPage(page);
   queue = new QueuePage(page);
-  await shell.open(host.url);
-  await new LedgerPage(page).loadDemo();
   // 10 sends a second instead of the default 20 a minute: the bar still moves, the test stays short.
   cli(host.dbPath, 'settings', 'set', 'queue.perMinute', '600');
 });
 
 test.afterAll(async () => {
-  await page?.close();
-  await host?.stop();
+  await shop?.close();
 });
 
 test('the plan lists today’s messages with their text and the customers left out with reasons', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { acquireLease } from '../../../electron/queue/lease';
 import { runQueue } from '../../../electron/queue/worker';
@@ -6,24 +6,15 @@ import type { Connector } from '../../../electron/sms/connector';
 import type { DemoConnector } from '../../../electron/sms/demo/demo-connector';
 import { readJournal } from '../../../electron/sms/demo/journal';
 import { demoJournalPath } from '../../../electron/sms/registry';
-import { must, openTestCore } from '../../support/core';
+import { must } from '../../support/core';
 import { addDebtor, eventsOf, insertMessage, rowOf } from '../../support/messages';
-import { demoPhone, type FakeClock, fakeClock, work } from '../../support/queue';
-import { tempDirsPerTest } from '../../support/temp';
+import { demoPhone, type FakeClock, withQueueBed, work } from '../../support/queue';
 
-const tmp = tempDirsPerTest();
 let core: Core;
 let clock: FakeClock;
 let phone: DemoConnector;
-
-beforeEach(async () => {
-  core = await openTestCore(tmp());
-  clock = fakeClock('2026-11-30T10:00:00+08:00');
-  phone = demoPhone(core, clock);
-});
-afterEach(async () => {
-  await phone.close();
-  core.close();
+withQueueBed((bed) => {
+  ({ core, clock, phone } = bed);
 });
 
 async function queued(n = 1): Promise<number[]> {

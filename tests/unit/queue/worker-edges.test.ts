@@ -1,27 +1,17 @@
 // Less common paths: failed delivery reports, unknown provider ids, a lease lost mid-run.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { applyDeliveryReport } from '../../../electron/queue/outcomes';
 import type { Connector } from '../../../electron/sms/connector';
 import type { DemoConnector } from '../../../electron/sms/demo/demo-connector';
-import { openTestCore } from '../../support/core';
 import { eventsOf, rowOf, seedQueuedLedger } from '../../support/messages';
-import { demoPhone, type FakeClock, fakeClock, work } from '../../support/queue';
-import { tempDirsPerTest } from '../../support/temp';
+import { type FakeClock, withQueueBed, work } from '../../support/queue';
 
-const tmp = tempDirsPerTest();
 let core: Core;
 let clock: FakeClock;
 let phone: DemoConnector;
-
-beforeEach(async () => {
-  core = await openTestCore(tmp());
-  clock = fakeClock('2026-11-30T10:00:00+08:00');
-  phone = demoPhone(core, clock);
-});
-afterEach(async () => {
-  await phone.close();
-  core.close();
+withQueueBed((bed) => {
+  ({ core, clock, phone } = bed);
 });
 
 describe('delivery reports', () => {

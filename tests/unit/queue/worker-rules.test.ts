@@ -1,28 +1,19 @@
 // The moment-of-sending rules: paid/opted out since approval, allowed hours in the customer's
 // zone with the hard 22:00–08:00 limit, expiry at the end of the day's window.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import type { DemoConnector } from '../../../electron/sms/demo/demo-connector';
 import { readJournal } from '../../../electron/sms/demo/journal';
 import { demoJournalPath } from '../../../electron/sms/registry';
-import { must, openTestCore } from '../../support/core';
+import { must } from '../../support/core';
 import { addDebtor, type DebtorOptions, eventsOf, insertMessage, rowOf } from '../../support/messages';
-import { demoPhone, type FakeClock, fakeClock, work } from '../../support/queue';
-import { tempDirsPerTest } from '../../support/temp';
+import { type FakeClock, withQueueBed, work } from '../../support/queue';
 
-const tmp = tempDirsPerTest();
 let core: Core;
 let clock: FakeClock;
 let phone: DemoConnector;
-
-beforeEach(async () => {
-  core = await openTestCore(tmp());
-  clock = fakeClock('2026-11-30T10:00:00+08:00');
-  phone = demoPhone(core, clock);
-});
-afterEach(async () => {
-  await phone.close();
-  core.close();
+withQueueBed((bed) => {
+  ({ core, clock, phone } = bed);
 });
 
 async function one(debtor: DebtorOptions = {}, createdAt?: string) {
